@@ -1,0 +1,35 @@
+import { Exact, Factor, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
+import type { Discount } from './types';
+
+/** The Green Book's social time preference rate for the step into year index k (methodology §3). */
+export function greenBookRate(k: number): Decimal {
+	if (k <= 30) return new Exact('0.035');
+	if (k <= 75) return new Exact('0.03');
+	return new Exact('0.025');
+}
+
+/**
+ * Discount factors DF(t) for t = 0..horizon−1 (methodology §3): DF(0) = 1 and
+ * DF(t) = DF(t − 1) / (1 + r(t)). The compounded divisor is kept exact and divided once per
+ * year at the factor precision, so no error accumulates along the horizon.
+ */
+export function discountFactors(discount: Discount, horizon: number): Decimal[] {
+	const factors: Decimal[] = [];
+	let divisor = ONE;
+	for (let t = 0; t < horizon; t++) {
+		if (t > 0) divisor = divisor.times(ONE.plus(stepRate(discount, t)));
+		factors.push(divisor.eq(ONE) ? ONE : new Factor(1).div(divisor));
+	}
+	return factors;
+}
+
+function stepRate(discount: Discount, k: number): Decimal {
+	switch (discount.scheme) {
+		case 'green-book':
+			return greenBookRate(k);
+		case 'flat':
+			return percentToFraction(toDecimal(discount.ratePercent));
+		case 'none':
+			return new Exact(0);
+	}
+}

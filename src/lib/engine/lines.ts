@@ -1,0 +1,214 @@
+import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
+import type { FactorSeries, SeriesCache } from './series';
+import type { InputField, Line, PercentOfLine, Range, Scenario } from './types';
+
+/** Which value of every ranged input is used (methodology §5). */
+export type Case = 'low' | 'central' | 'high';
+export const CASES: readonly Case[] = ['low', 'central', 'high'];
+
+/** A Range read into exact Decimals once. */
+export type DecimalRange = Record<Case, Decimal>;
+
+export function toDecimalRange(range: Range): DecimalRange {
+	return {
+		low: toDecimal(range.low),
+		central: toDecimal(range.central),
+		high: toDecimal(range.high)
+	};
+}
+
+/**
+ * A line that is not an overhead, ready to evaluate: its ranged inputs as Decimals, and the
+ * fixed facts (periods a year, active years) resolved from the scenario's defaults.
+ */
+export interface DirectLine {
+	kind: 'recurring' | 'staff' | 'oneOff' | 'risk';
+	id: string;
+	/** The ranged numeric inputs the line's kind has, by field name. */
+	inputs: Partial<Record<InputField, DecimalRange>>;
+	/** Periods a year for a recurring line; 1 otherwise. */
+	periods: Decimal;
+	from: number;
+	to: number;
+}
+
+/** An overhead: a percentage of the cash of named lines of the same option, year by year. */
+export interface OverheadLine {
+	kind: 'percentOf';
+	id: string;
+	inputs: { percent: DecimalRange };
+	/** Indexes of the named lines in the option's line list (repeated if named twice). */
+	of: number[];
+}
+
+export type PreparedLine = DirectLine | OverheadLine;
+
+/** Values of a line's inputs for one evaluation: a case, or a case with one input replaced. */
+export type InputValues = Partial<Record<InputField, Decimal>>;
+
+/** Picks every input of a line at one case. */
+export function valuesAt(line: PreparedLine, which: Case): InputValues {
+	const values: InputValues = {};
+	for (const [field, range] of Object.entries(line.inputs) as [InputField, DecimalRange][]) {
+		values[field] = range[which];
+	}
+	return values;
+}
+
+/**
+ * Prepares one option's lines. A line that gives no uplift takes general inflation, so its
+ * real cost stays constant (methodology §2).
+ */
+export function prepareLines(scenario: Scenario, lines: readonly Line[]): PreparedLine[] {
+	const inflation = scenario.inflationPercent;
+	const horizon = scenario.horizonYears;
+	const index = new Map(lines.map((line, i) => [line.id, i]));
+	const uplift = (range: Range | undefined): DecimalRange =>
+		toDecimalRange(range ?? { low: inflation, central: inflation, high: inflation });
+	return lines.map((line): PreparedLine => {
+		switch (line.kind) {
+			case 'recurring':
+				return {
+					kind: line.kind,
+					id: line.id,
+					inputs: {
+						amount: toDecimalRange(line.amount),
+						quantity: toDecimalRange(line.quantity),
+						quantityGrowthPercent: toDecimalRange(line.quantityGrowthPercent),
+						upliftPercent: uplift(line.upliftPercent)
+					},
+					periods: periodsPerYear(scenario, line),
+					from: line.fromYear ?? 1,
+					to: line.toYear ?? horizon
+				};
+			case 'staff':
+				return {
+					kind: line.kind,
+					id: line.id,
+					inputs: {
+						upliftPercent: uplift(line.upliftPercent),
+						fte: toDecimalRange(line.fte),
+						salary: toDecimalRange(line.salary),
+						onCostPercent: toDecimalRange(line.onCostPercent)
+					},
+					periods: ONE,
+					from: line.fromYear ?? 1,
+					to: line.toYear ?? horizon
+				};
+			case 'oneOff':
+				return {
+					kind: line.kind,
+					id: line.id,
+					inputs: { amount: toDecimalRange(line.amount), upliftPercent: uplift(line.upliftPercent) },
+					periods: ONE,
+					from: line.year,
+					to: line.year
+				};
+			case 'risk':
+				return {
+					kind: line.kind,
+					id: line.id,
+					inputs: {
+						upliftPercent: uplift(line.upliftPercent),
+						probabilityPercent: toDecimalRange(line.probabilityPercent),
+						impact: toDecimalRange(line.impact)
+					},
+					periods: ONE,
+					from: line.fromYear ?? 1,
+					to: line.toYear ?? horizon
+				};
+			case 'percentOf':
+				return prepareOverhead(line, index);
+		}
+	});
+}
+
+function prepareOverhead(line: PercentOfLine, index: Map<string, number>): OverheadLine {
+	return {
+		kind: 'percentOf',
+		id: line.id,
+		inputs: { percent: toDecimalRange(line.percent) },
+		of: line.of.map((id) => {
+			const i = index.get(id);
+			if (i === undefined) throw new Error(`percentOf line "${line.id}" names no line "${id}"`);
+			return i;
+		})
+	};
+}
+
+/** periods(per) of methodology §4: the line's own periodsPerYear, else from `per`. */
+function periodsPerYear(scenario: Scenario, line: Extract<Line, { kind: 'recurring' }>): Decimal {
+	if (line.periodsPerYear !== undefined) return toDecimal(line.periodsPerYear);
+	switch (line.per) {
+		case 'week':
+			return toDecimal(scenario.weeksPerYear);
+		case 'month':
+			return new Exact(12);
+		case 'day':
+			return toDecimal(scenario.daysPerYear);
+		case 'year':
+			return ONE;
+	}
+}
+
+/**
+ * The start-year cash of a direct line before growth, "the base": what year t's cash is
+ * when multiplied by its growth factor (methodology §4 table). Linear in each of
+ * amount, quantity, fte, salary, onCostPercent, probabilityPercent and impact.
+ */
+export function lineBase(line: DirectLine, values: InputValues): Decimal {
+	switch (line.kind) {
+		case 'recurring':
+			return values.amount!.times(line.periods).times(values.quantity!);
+		case 'staff':
+			return values.fte!.times(values.salary!).times(ONE.plus(percentToFraction(values.onCostPercent!)));
+		case 'oneOff':
+			return values.amount!;
+		case 'risk':
+			return percentToFraction(values.probabilityPercent!).times(values.impact!);
+	}
+}
+
+/** The growth rate q of a direct line: (1 + g)(1 + u), with g = 0 except for recurring lines. */
+export function lineGrowth(line: DirectLine, values: InputValues): Decimal {
+	const uplift = ONE.plus(percentToFraction(values.upliftPercent!));
+	if (line.kind !== 'recurring') return uplift;
+	return ONE.plus(percentToFraction(values.quantityGrowthPercent!)).times(uplift);
+}
+
+/**
+ * One piece of a line's cash: coefficient × growth factor, in the active years only. A direct
+ * line is one term; an overhead is one term per line it names, scaled by its percentage.
+ */
+export interface Term {
+	coefficient: Decimal;
+	series: FactorSeries;
+	from: number;
+	to: number;
+}
+
+/** A direct line's single term for some input values. */
+export function directTerm(line: DirectLine, values: InputValues, cache: SeriesCache): Term {
+	return {
+		coefficient: lineBase(line, values),
+		series: cache.get(lineGrowth(line, values)),
+		from: line.from,
+		to: line.to
+	};
+}
+
+/** An overhead's terms: its fraction times each named line's term, year by year (methodology §4). */
+export function overheadTerms(percent: Decimal, named: readonly Term[]): Term[] {
+	const fraction = percentToFraction(percent);
+	return named.map((term) => ({ ...term, coefficient: fraction.times(term.coefficient) }));
+}
+
+/** The sum of some terms over the whole horizon, for one measure, exactly. */
+export function termsTotal(terms: readonly Term[], measure: 'cash' | 'real' | 'presentValue'): Decimal {
+	let total = new Exact(0);
+	for (const term of terms) {
+		if (term.coefficient.isZero()) continue;
+		total = total.plus(term.coefficient.times(term.series.windowSum(measure, term.from, term.to)));
+	}
+	return total;
+}

@@ -1,0 +1,125 @@
+import { Factor, HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
+import { directTerm, termsTotal, valuesAt, type PreparedLine } from './lines';
+import type { SeriesCache } from './series';
+import { INPUT_FIELDS, LINEAR_FIELDS, type InputField } from './types';
+import type { SensitivityEntry, SwitchingValue } from './analysis';
+
+/**
+ * One option's lines, prepared for one-input changes. Changing one input moves only its own
+ * line and the overheads that name it, so each variant costs one line's re-evaluation, not
+ * the whole option's (methodology §6).
+ */
+export class OptionVariants {
+	readonly id: string;
+	readonly lines: readonly PreparedLine[];
+	readonly #cache: SeriesCache;
+	/** Central present value of each direct line over the horizon (zero for overheads). */
+	readonly #presentValues: Decimal[];
+	/** 1 + the fractions of every overhead naming each line: how much a pound on it costs the option. */
+	readonly #weights: Decimal[];
+
+	constructor(id: string, lines: readonly PreparedLine[], cache: SeriesCache) {
+		this.id = id;
+		this.lines = lines;
+		this.#cache = cache;
+		this.#presentValues = lines.map((line) =>
+			line.kind === 'percentOf'
+				? ZERO
+				: termsTotal([directTerm(line, valuesAt(line, 'central'), cache)], 'presentValue')
+		);
+		this.#weights = lines.map(() => ONE);
+		for (const line of lines) {
+			if (line.kind !== 'percentOf') continue;
+			const fraction = line.inputs.percent.central.times(HUNDREDTH);
+			for (const j of line.of) this.#weights[j] = this.#weights[j].plus(fraction);
+		}
+	}
+
+	/** The change in the option's present value when one input of one line takes `value`. */
+	change(lineIndex: number, field: InputField, value: Decimal): Decimal {
+		const line = this.lines[lineIndex];
+		if (line.kind === 'percentOf') {
+			let named = ZERO;
+			for (const j of line.of) named = named.plus(this.#presentValues[j]);
+			return value.minus(line.inputs.percent.central).times(HUNDREDTH).times(named);
+		}
+		const values = { ...valuesAt(line, 'central'), [field]: value };
+		const changed = termsTotal([directTerm(line, values, this.#cache)], 'presentValue');
+		return changed.minus(this.#presentValues[lineIndex]).times(this.#weights[lineIndex]);
+	}
+
+	/** The line's inputs in format.md's field order. */
+	*inputs(fields: readonly InputField[]): Generator<[number, InputField]> {
+		for (let i = 0; i < this.lines.length; i++) {
+			const inputs = this.lines[i].inputs as Partial<Record<InputField, unknown>>;
+			for (const field of fields) if (field in inputs) yield [i, field];
+		}
+	}
+
+	range(lineIndex: number, field: InputField): Record<'low' | 'central' | 'high', Decimal> {
+		const inputs = this.lines[lineIndex].inputs as Partial<
+			Record<InputField, Record<'low' | 'central' | 'high', Decimal>>
+		>;
+		return inputs[field]!;
+	}
+}
+
+/** The two sides of a comparison, in format.md's input order: the option first, then the baseline. */
+function sides(option: OptionVariants, baseline: OptionVariants): [OptionVariants, Decimal][] {
+	return [
+		[option, ONE],
+		[baseline, ONE.negated()]
+	];
+}
+
+/**
+ * The tornado (methodology §6): for each input of either side whose low and high differ, the
+ * present-value difference with that input alone at its low and at its high. Largest swing
+ * first; ties keep input order (the sort is stable).
+ */
+export function sensitivity(
+	option: OptionVariants,
+	baseline: OptionVariants,
+	difference: Decimal
+): SensitivityEntry[] {
+	const entries: { entry: SensitivityEntry; swing: Decimal }[] = [];
+	for (const [side, sign] of sides(option, baseline)) {
+		for (const [i, field] of side.inputs(INPUT_FIELDS)) {
+			const range = side.range(i, field);
+			if (range.low.eq(range.high)) continue;
+			const atLow = difference.plus(sign.times(side.change(i, field, range.low)));
+			const atHigh = difference.plus(sign.times(side.change(i, field, range.high)));
+			entries.push({
+				entry: { option: side.id, line: side.lines[i].id, field, atLow, atHigh },
+				swing: atHigh.minus(atLow).abs()
+			});
+		}
+	}
+	entries.sort((a, b) => b.swing.comparedTo(a.swing));
+	return entries.map(({ entry }) => entry);
+}
+
+/**
+ * Switching values (methodology §6): for each linear input of either side, the value at which
+ * the present-value difference would be zero, everything else central. The difference is
+ * linear in such an input, so v* = v0 − D(v0) / (D(v0 + 1) − D(v0)) is exact up to the one
+ * division; null where the input has no effect.
+ */
+export function switchingValues(
+	option: OptionVariants,
+	baseline: OptionVariants,
+	difference: Decimal
+): SwitchingValue[] {
+	const values: SwitchingValue[] = [];
+	for (const [side, sign] of sides(option, baseline)) {
+		for (const [i, field] of side.inputs(LINEAR_FIELDS_IN_ORDER)) {
+			const central = side.range(i, field).central;
+			const slope = sign.times(side.change(i, field, central.plus(ONE)));
+			const value = slope.isZero() ? null : central.minus(new Factor(difference).div(slope));
+			values.push({ option: side.id, line: side.lines[i].id, field, value });
+		}
+	}
+	return values;
+}
+
+const LINEAR_FIELDS_IN_ORDER = INPUT_FIELDS.filter((field) => LINEAR_FIELDS.includes(field));
