@@ -14,3 +14,5 @@ export type * from './analysis';
 export type * from './types';
 export type * from './results-document';
 export { INPUT_FIELDS, LINEAR_FIELDS } from './types';
+export { lineYearWorking } from './workings';
+export type { LineYearWorking, WorkingInput } from './workings';
