@@ -6,6 +6,9 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The JSON report feeds the closing line of .ci/run (scripts/summarise-tests.mjs).
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' }
 	}
 });

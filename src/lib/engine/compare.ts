@@ -98,7 +98,11 @@ function comparison(
 		option: option.id,
 		baseline: baseline.id,
 		difference,
-		differenceRange: { cash: range('cash'), real: range('real'), presentValue: range('presentValue') },
+		differenceRange: {
+			cash: range('cash'),
+			real: range('real'),
+			presentValue: range('presentValue')
+		},
 		years,
 		breakEvenYear: breakEvenYear(years.map((year) => year.presentValue)),
 		sensitivity: sensitivity(optionVariants, baselineVariants, difference.presentValue),

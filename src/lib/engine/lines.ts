@@ -99,7 +99,10 @@ export function prepareLines(scenario: Scenario, lines: readonly Line[]): Prepar
 				return {
 					kind: line.kind,
 					id: line.id,
-					inputs: { amount: toDecimalRange(line.amount), upliftPercent: uplift(line.upliftPercent) },
+					inputs: {
+						amount: toDecimalRange(line.amount),
+						upliftPercent: uplift(line.upliftPercent)
+					},
 					periods: ONE,
 					from: line.year,
 					to: line.year
@@ -161,7 +164,9 @@ export function lineBase(line: DirectLine, values: InputValues): Decimal {
 		case 'recurring':
 			return values.amount!.times(line.periods).times(values.quantity!);
 		case 'staff':
-			return values.fte!.times(values.salary!).times(ONE.plus(percentToFraction(values.onCostPercent!)));
+			return values
+				.fte!.times(values.salary!)
+				.times(ONE.plus(percentToFraction(values.onCostPercent!)));
 		case 'oneOff':
 			return values.amount!;
 		case 'risk':
@@ -204,7 +209,10 @@ export function overheadTerms(percent: Decimal, named: readonly Term[]): Term[] 
 }
 
 /** The sum of some terms over the whole horizon, for one measure, exactly. */
-export function termsTotal(terms: readonly Term[], measure: 'cash' | 'real' | 'presentValue'): Decimal {
+export function termsTotal(
+	terms: readonly Term[],
+	measure: 'cash' | 'real' | 'presentValue'
+): Decimal {
 	let total = new Exact(0);
 	for (const term of terms) {
 		if (term.coefficient.isZero()) continue;

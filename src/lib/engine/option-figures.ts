@@ -13,7 +13,11 @@ import { MEASURES, type FactorSeries, type SeriesCache } from './series';
 import type { Measures } from './analysis';
 
 /** The terms of every line of an option for one case, in line order. */
-export function optionTerms(lines: readonly PreparedLine[], which: Case, cache: SeriesCache): Term[][] {
+export function optionTerms(
+	lines: readonly PreparedLine[],
+	which: Case,
+	cache: SeriesCache
+): Term[][] {
 	const direct: (Term | undefined)[] = lines.map((line) =>
 		line.kind === 'percentOf' ? undefined : directTerm(line, valuesAt(line, which), cache)
 	);

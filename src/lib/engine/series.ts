@@ -69,7 +69,8 @@ export class FactorSeries {
 		let prefix = this.#prefix.get(measure);
 		if (!prefix) {
 			prefix = [ZERO];
-			for (const factor of this.factors(measure)) prefix.push(prefix[prefix.length - 1].plus(factor));
+			for (const factor of this.factors(measure))
+				prefix.push(prefix[prefix.length - 1].plus(factor));
 			this.#prefix.set(measure, prefix);
 		}
 		return prefix;

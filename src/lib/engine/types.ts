@@ -21,13 +21,7 @@ export type Per = 'week' | 'month' | 'day' | 'year';
 export type YearBasis = 'financial' | 'calendar';
 
 export type OptionKind =
-	| 'in-house'
-	| 'agency'
-	| 'private'
-	| 'not-for-profit'
-	| 'trust'
-	| 'shared-service'
-	| 'other';
+	'in-house' | 'agency' | 'private' | 'not-for-profit' | 'trust' | 'shared-service' | 'other';
 
 export type SourceStrength =
 	| 'official-statistics'
@@ -42,9 +36,7 @@ export type SourceStrength =
 
 /** How future years are discounted to present value (methodology §3). */
 export type Discount =
-	| { scheme: 'green-book' }
-	| { scheme: 'flat'; ratePercent: DecimalString }
-	| { scheme: 'none' };
+	{ scheme: 'green-book' } | { scheme: 'flat'; ratePercent: DecimalString } | { scheme: 'none' };
 
 interface LineCommon {
 	/** Unique within its option: 1–64 characters of a–z, 0–9, "-" and "_". */

@@ -1,12 +1,6 @@
 import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import { discountFactors } from './discounting';
-import {
-	lineBase,
-	prepareLines,
-	valuesAt,
-	type DirectLine,
-	type InputValues
-} from './lines';
+import { lineBase, prepareLines, valuesAt, type DirectLine, type InputValues } from './lines';
 import type { Analysis, Measures } from './analysis';
 import type { InputField, Line, Scenario } from './types';
 
@@ -106,6 +100,7 @@ function inputsOf(line: DirectLine, values: InputValues): WorkingInput[] {
 	const inputs: WorkingInput[] = (Object.keys(values) as InputField[])
 		.filter((field) => field !== 'upliftPercent' && field !== 'quantityGrowthPercent')
 		.map((field) => ({ field, value: values[field]! }));
-	if (line.kind === 'recurring') inputs.splice(1, 0, { field: 'periodsPerYear', value: line.periods });
+	if (line.kind === 'recurring')
+		inputs.splice(1, 0, { field: 'periodsPerYear', value: line.periods });
 	return inputs;
 }

@@ -6,7 +6,16 @@ import {
 	roundPenniesHalfUp,
 	yearLabel
 } from '../../../src/lib/engine';
-import { fixed, flat, oneOff, option, percentOf, range, recurring, staff } from '../../fixtures/scenarios';
+import {
+	fixed,
+	flat,
+	oneOff,
+	option,
+	percentOf,
+	range,
+	recurring,
+	staff
+} from '../../fixtures/scenarios';
 
 const d = (values: string[]) => values.map((v) => new Exact(v));
 
@@ -86,7 +95,11 @@ describe('analyse comparisons', () => {
 
 	it('give every linear input a switching value, in input order', () => {
 		expect(
-			comparison.switchingValues.map((s) => [s.line, s.field, s.value && roundPenniesHalfUp(s.value)])
+			comparison.switchingValues.map((s) => [
+				s.line,
+				s.field,
+				s.value && roundPenniesHalfUp(s.value)
+			])
 		).toEqual([
 			// 465 / (3 × 1.05) = 147.62 less on the fee
 			['fee', 'amount', '1952.38'],

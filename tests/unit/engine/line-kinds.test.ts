@@ -115,7 +115,12 @@ describe('staff lines', () => {
 describe('one-off lines', () => {
 	it('are paid in their year only, at that year’s prices', () => {
 		const line = oneOff({ id: 'o', amount: fixed('1000'), year: 3, upliftPercent: fixed('10') });
-		expect(lineCash(single(line, { horizonYears: 4 }))).toEqual(['0.00', '0.00', '1210.00', '0.00']);
+		expect(lineCash(single(line, { horizonYears: 4 }))).toEqual([
+			'0.00',
+			'0.00',
+			'1210.00',
+			'0.00'
+		]);
 	});
 
 	it('may be income, a negative cost', () => {
@@ -159,7 +164,12 @@ describe('option totals', () => {
 			options: [
 				option('a', [
 					recurring({ id: 'p', amount: fixed('333.33'), per: 'week', quantity: fixed('7') }),
-					staff({ id: 's', fte: fixed('1.5'), salary: fixed('29999.99'), upliftPercent: fixed('3.1') }),
+					staff({
+						id: 's',
+						fte: fixed('1.5'),
+						salary: fixed('29999.99'),
+						upliftPercent: fixed('3.1')
+					}),
 					percentOf({ id: 'm', percent: fixed('2.5'), of: ['p', 's'] })
 				])
 			]

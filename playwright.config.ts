@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+const onCI = !!process.env.CI;
+
+/**
+ * The system Chromium: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else undefined so
+ * that Playwright looks for its own browser (`npx playwright install chromium`).
+ */
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** Specs that run with JavaScript switched off: the figures must come from the server. */
+const NO_JS_SPECS = '**/*.nojs.e2e.ts';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	// Kept apart from test-results/ itself, which Playwright would empty at the start of a run,
+	// taking vitest's report with it.
+	outputDir: 'test-results/playwright',
+	forbidOnly: onCI,
+	retries: onCI ? 1 : 0,
+	workers: 1,
+	reporter: [[onCI ? 'dot' : 'list'], ['json', { outputFile: 'test-results/pw.json' }]],
+	webServer: {
+		// The production build, served by adapter-node as in production.
+		command: 'npm run build && node build',
+		url: `http://127.0.0.1:${PORT}`,
+		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		reuseExistingServer: !onCI,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath,
+			// Stop Chromium's background connections, which the build machines' network refuses.
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'chromium', testIgnore: NO_JS_SPECS, use: { javaScriptEnabled: true } },
+		{ name: 'no-js', testMatch: NO_JS_SPECS, use: { javaScriptEnabled: false } }
+	]
+});
