@@ -84,7 +84,17 @@ export default defineConfig(
 	engineImports(1),
 	engineImports(2),
 	{
-		files: ['src/lib/schemas/**/*.ts', 'src/lib/format/**/*.ts'],
+		files: [
+			'src/lib/schemas/**/*.ts',
+			'src/lib/format/**/*.ts',
+			'src/lib/workings/**/*.ts',
+			'src/lib/report/**/*.ts',
+			'src/lib/results/**/*.ts',
+			'src/lib/charts/**/*.ts',
+			'src/lib/codec/**/*.ts',
+			'src/lib/storage/**/*.ts',
+			'src/cli/**/*.ts'
+		],
 		rules: {
 			'no-restricted-imports': ['error', { patterns: NOT_BELOW_THE_UI }]
 		}

@@ -60,6 +60,8 @@ export interface SwitchingValue {
 	line: string;
 	field: InputField;
 	value: Decimal | null;
+	/** D(v0 + 1) − D(v0): how much the present-value difference moves for one unit more of the input. */
+	slope: Decimal;
 }
 
 /** One option against the baseline (methodology §6). Positive differences mean the option costs more. */

@@ -1,4 +1,4 @@
-import { Exact, ZERO, type Decimal } from './decimal';
+import { ONE, ZERO, type Decimal } from './decimal';
 import {
 	CASES,
 	directTerm,
@@ -9,7 +9,7 @@ import {
 	type PreparedLine,
 	type Term
 } from './lines';
-import { MEASURES, type FactorSeries, type SeriesCache } from './series';
+import { MEASURES, type FactorSeries, type Measure, type SeriesCache } from './series';
 import type { Measures } from './analysis';
 
 /** The terms of every line of an option for one case, in line order. */
@@ -67,34 +67,46 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
  * than per line and year; since every step is exact, the result is the same to the last digit.
  */
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
-	const coefficientSteps = new Map<FactorSeries, Decimal[]>();
+	const coefficientSteps = new Map<FactorSeries, (Decimal | undefined)[]>();
 	for (const term of terms) {
 		if (term.coefficient.isZero()) continue;
 		let steps = coefficientSteps.get(term.series);
 		if (!steps) {
-			steps = new Array<Decimal>(horizon + 1).fill(ZERO);
+			steps = new Array<Decimal | undefined>(horizon + 1);
 			coefficientSteps.set(term.series, steps);
 		}
-		steps[term.from - 1] = steps[term.from - 1].plus(term.coefficient);
-		steps[term.to] = steps[term.to].minus(term.coefficient);
+		steps[term.from - 1] = add(steps[term.from - 1], term.coefficient);
+		steps[term.to] = add(steps[term.to], term.coefficient.negated());
 	}
-	const years: Measures[] = Array.from({ length: horizon }, () => ({
-		cash: ZERO,
-		real: ZERO,
-		presentValue: ZERO
-	}));
+	const sums: Record<Measure, (Decimal | undefined)[]> = {
+		cash: new Array(horizon),
+		real: new Array(horizon),
+		presentValue: new Array(horizon)
+	};
 	for (const [series, steps] of coefficientSteps) {
-		let coefficient: Decimal = new Exact(0);
+		let coefficient: Decimal | undefined;
 		for (let t = 0; t < horizon; t++) {
-			coefficient = coefficient.plus(steps[t]);
-			if (coefficient.isZero()) continue;
-			const year = years[t];
+			coefficient = add(coefficient, steps[t]);
+			if (coefficient === undefined || coefficient.isZero()) continue;
 			for (const measure of MEASURES) {
-				year[measure] = year[measure].plus(coefficient.times(series.factor(measure, t)));
+				const factor = series.factor(measure, t);
+				const part = factor === ONE ? coefficient : coefficient.times(factor);
+				sums[measure][t] = add(sums[measure][t], part);
 			}
 		}
 	}
-	return years;
+	return Array.from({ length: horizon }, (_, t) => ({
+		cash: sums.cash[t] ?? ZERO,
+		real: sums.real[t] ?? ZERO,
+		presentValue: sums.presentValue[t] ?? ZERO
+	}));
+}
+
+/** a + b, where an absent value is zero; spares decimal.js the work of adding nothing. */
+function add(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefined {
+	if (a === undefined) return b;
+	if (b === undefined) return a;
+	return a.plus(b);
 }
 
 /** An option's line terms in each case. */

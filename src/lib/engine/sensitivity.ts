@@ -1,31 +1,36 @@
 import { Factor, HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
-import { directTerm, termsTotal, valuesAt, type PreparedLine } from './lines';
+import { directTerm, termsTotal, valuesAt, type InputValues, type PreparedLine } from './lines';
 import type { SeriesCache } from './series';
 import { INPUT_FIELDS, LINEAR_FIELDS, type InputField } from './types';
 import type { SensitivityEntry, SwitchingValue } from './analysis';
 
 /**
  * One option's lines, prepared for one-input changes. Changing one input moves only its own
- * line and the overheads that name it, so each variant costs one line's re-evaluation, not
- * the whole option's (methodology §6).
+ * line and the overheads that name it, so each variant costs at most one line's re-evaluation,
+ * not the whole option's (methodology §6). The option's present value is linear in most inputs,
+ * so for those one slope serves every value; results are kept, so a baseline compared with
+ * several options is worked out once.
  */
 export class OptionVariants {
 	readonly id: string;
 	readonly lines: readonly PreparedLine[];
 	readonly #cache: SeriesCache;
+	readonly #centralValues: InputValues[];
 	/** Central present value of each direct line over the horizon (zero for overheads). */
 	readonly #presentValues: Decimal[];
 	/** 1 + the fractions of every overhead naming each line: how much a pound on it costs the option. */
 	readonly #weights: Decimal[];
+	readonly #known = new Map<string, Decimal>();
 
 	constructor(id: string, lines: readonly PreparedLine[], cache: SeriesCache) {
 		this.id = id;
 		this.lines = lines;
 		this.#cache = cache;
-		this.#presentValues = lines.map((line) =>
+		this.#centralValues = lines.map((line) => valuesAt(line, 'central'));
+		this.#presentValues = lines.map((line, i) =>
 			line.kind === 'percentOf'
 				? ZERO
-				: termsTotal([directTerm(line, valuesAt(line, 'central'), cache)], 'presentValue')
+				: termsTotal([directTerm(line, this.#centralValues[i], cache)], 'presentValue')
 		);
 		this.#weights = lines.map(() => ONE);
 		for (const line of lines) {
@@ -37,15 +42,41 @@ export class OptionVariants {
 
 	/** The change in the option's present value when one input of one line takes `value`. */
 	change(lineIndex: number, field: InputField, value: Decimal): Decimal {
-		const line = this.lines[lineIndex];
-		if (line.kind === 'percentOf') {
+		const central = this.#centralValues[lineIndex][field]!;
+		if (LINEAR.has(field)) return value.minus(central).times(this.slope(lineIndex, field));
+		return this.#remember(`${lineIndex}|${field}|${value.toString()}`, () =>
+			this.#reevaluate(lineIndex, field, value)
+		);
+	}
+
+	/** The change in the option's present value for each unit more of a linear input. */
+	slope(lineIndex: number, field: InputField): Decimal {
+		return this.#remember(`${lineIndex}|${field}|slope`, () => {
+			const line = this.lines[lineIndex];
+			if (line.kind !== 'percentOf') {
+				return this.#reevaluate(lineIndex, field, this.#centralValues[lineIndex][field]!.plus(ONE));
+			}
 			let named = ZERO;
 			for (const j of line.of) named = named.plus(this.#presentValues[j]);
-			return value.minus(line.inputs.percent.central).times(HUNDREDTH).times(named);
-		}
-		const values = { ...valuesAt(line, 'central'), [field]: value };
+			return named.times(HUNDREDTH);
+		});
+	}
+
+	#reevaluate(lineIndex: number, field: InputField, value: Decimal): Decimal {
+		const line = this.lines[lineIndex];
+		if (line.kind === 'percentOf') throw new RangeError('an overhead has only linear inputs');
+		const values = { ...this.#centralValues[lineIndex], [field]: value };
 		const changed = termsTotal([directTerm(line, values, this.#cache)], 'presentValue');
 		return changed.minus(this.#presentValues[lineIndex]).times(this.#weights[lineIndex]);
+	}
+
+	#remember(key: string, work: () => Decimal): Decimal {
+		let value = this.#known.get(key);
+		if (value === undefined) {
+			value = work();
+			this.#known.set(key, value);
+		}
+		return value;
 	}
 
 	/** The line's inputs in format.md's field order. */
@@ -114,12 +145,13 @@ export function switchingValues(
 	for (const [side, sign] of sides(option, baseline)) {
 		for (const [i, field] of side.inputs(LINEAR_FIELDS_IN_ORDER)) {
 			const central = side.range(i, field).central;
-			const slope = sign.times(side.change(i, field, central.plus(ONE)));
+			const slope = sign.times(side.slope(i, field));
 			const value = slope.isZero() ? null : central.minus(new Factor(difference).div(slope));
-			values.push({ option: side.id, line: side.lines[i].id, field, value });
+			values.push({ option: side.id, line: side.lines[i].id, field, value, slope });
 		}
 	}
 	return values;
 }
 
 const LINEAR_FIELDS_IN_ORDER = INPUT_FIELDS.filter((field) => LINEAR_FIELDS.includes(field));
+const LINEAR = new Set<InputField>(LINEAR_FIELDS);

@@ -27,7 +27,7 @@ export interface LineYearWorking {
 	inputs: WorkingInput[];
 	/** Start-year cash before growth: amount × periods × quantity, fte × salary × (1 + on-costs)… */
 	base: Decimal;
-	/** 1 + quantity growth (recurring lines only) and 1 + uplift, each raised to t. */
+	/** The yearly growth bases 1 + g (recurring lines only) and 1 + u; the year's factor is each to the power t. */
 	quantityGrowth?: Decimal;
 	uplift?: Decimal;
 	/** For an overhead: its percentage and the cash of the lines it names in this year. */
