@@ -32,8 +32,8 @@ export function optionInSentence(name: string): string {
 	return `${vowelSound ? 'an' : 'a'} ${phrase}`;
 }
 
-/** "Over 5 years (2026-27 to 2030-31)" or "Over 1 year (2026-27)". */
-function period(years: HeadlineResults['years']): string {
+/** "Over 5 years (2026-27 to 2030-31)" or "Over 1 year (2026-27)": the period a result covers. */
+export function period(years: HeadlineResults['years']): string {
 	const first = years[0]?.label ?? '';
 	const last = years.at(-1)?.label ?? '';
 	if (years.length === 1) return `Over 1 year (${first})`;
