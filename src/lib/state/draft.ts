@@ -1,0 +1,266 @@
+/**
+ * The editor's draft: a scenario as the person is typing it. It has the shape of the exchange
+ * format's document, but every number is the text in its box ("£1,250", "3.5 ", ""), so a
+ * half-typed value never loses what was typed. `draftToDocument` tidies that text into the
+ * format's plain decimals and hands the result to the same validator every boundary uses.
+ */
+import type {
+	Discount,
+	LineKind,
+	OptionKind,
+	Per,
+	Scenario,
+	Source,
+	YearBasis
+} from '../engine/types';
+
+/** A numeric box, or an opened low / central / high group of boxes. */
+export type DraftRange = string | { low: string; central: string; high: string };
+
+/** Every field a line of any kind can have; a line uses those of its kind. */
+export interface DraftLine {
+	/** Stable key for Svelte's keyed lists; not part of the scenario. */
+	key: string;
+	id: string;
+	label: string;
+	kind: LineKind;
+	sources: string[];
+	notes?: string;
+	amount?: DraftRange;
+	per?: Per;
+	periodsPerYear?: string;
+	quantity?: DraftRange;
+	quantityGrowthPercent?: DraftRange;
+	upliftPercent?: DraftRange;
+	fte?: DraftRange;
+	salary?: DraftRange;
+	onCostPercent?: DraftRange;
+	probabilityPercent?: DraftRange;
+	impact?: DraftRange;
+	percent?: DraftRange;
+	of?: string[];
+	fromYear?: string;
+	toYear?: string;
+	year?: string;
+}
+
+export interface DraftOption {
+	key: string;
+	id: string;
+	name: string;
+	kind: OptionKind;
+	lines: DraftLine[];
+	notes?: string;
+}
+
+export interface ScenarioDraft {
+	title: string;
+	description: string;
+	currency: string;
+	startYear: string;
+	yearBasis: YearBasis;
+	horizonYears: string;
+	weeksPerYear: string;
+	daysPerYear: string;
+	inflationPercent: string;
+	discountScheme: Discount['scheme'];
+	discountRatePercent: string;
+	baseline: string;
+	options: DraftOption[];
+	sources: Source[];
+}
+
+/** Numeric fields held as ranges, in format.md's order. */
+export const RANGE_FIELDS = [
+	'amount',
+	'quantity',
+	'quantityGrowthPercent',
+	'upliftPercent',
+	'fte',
+	'salary',
+	'onCostPercent',
+	'probabilityPercent',
+	'impact',
+	'percent'
+] as const;
+export type RangeField = (typeof RANGE_FIELDS)[number];
+
+/** The fields each kind of line has (format.md, "A line"). */
+export const KIND_FIELDS: Record<LineKind, readonly (keyof DraftLine)[]> = {
+	recurring: [
+		'amount',
+		'per',
+		'periodsPerYear',
+		'quantity',
+		'quantityGrowthPercent',
+		'upliftPercent',
+		'fromYear',
+		'toYear'
+	],
+	staff: ['fte', 'salary', 'onCostPercent', 'upliftPercent', 'fromYear', 'toYear'],
+	oneOff: ['amount', 'year', 'upliftPercent'],
+	risk: ['probabilityPercent', 'impact', 'upliftPercent', 'fromYear', 'toYear'],
+	percentOf: ['percent', 'of']
+};
+
+/**
+ * Tidies what a person typed into a plain decimal: a typed £ or %, thousands commas and
+ * spaces are accepted and dropped; anything else is left for the validator to explain.
+ */
+export function tidyNumber(text: string): string {
+	return text.replace(/[£%,\s\u00a0]/g, '').replace(/^\u2212/, '-');
+}
+
+function tidyRange(range: DraftRange): unknown {
+	if (typeof range === 'string') return tidyNumber(range);
+	return {
+		low: tidyNumber(range.low),
+		central: tidyNumber(range.central),
+		high: tidyNumber(range.high)
+	};
+}
+
+/** A whole number typed in a box: digits become a number, anything else stays text to be explained. */
+function tidyInteger(text: string): unknown {
+	const tidy = text.trim();
+	return /^\d{1,6}$/.test(tidy) ? Number(tidy) : tidy;
+}
+
+const INTEGER_FIELDS = new Set(['fromYear', 'toYear', 'year']);
+
+/** The exchange-format document the draft stands for, ready for `parseScenario`. */
+export function draftToDocument(draft: ScenarioDraft): Record<string, unknown> {
+	const discount =
+		draft.discountScheme === 'flat'
+			? { scheme: 'flat', ratePercent: tidyNumber(draft.discountRatePercent) }
+			: { scheme: draft.discountScheme };
+	return {
+		format: 'public-cost-comparison',
+		version: 1,
+		title: draft.title,
+		description: draft.description,
+		currency: draft.currency,
+		startYear: tidyInteger(draft.startYear),
+		yearBasis: draft.yearBasis,
+		horizonYears: tidyInteger(draft.horizonYears),
+		weeksPerYear: tidyNumber(draft.weeksPerYear),
+		daysPerYear: tidyNumber(draft.daysPerYear),
+		inflationPercent: tidyNumber(draft.inflationPercent),
+		discount,
+		baseline: draft.baseline,
+		options: draft.options.map((option) => ({
+			id: option.id,
+			name: option.name,
+			kind: option.kind,
+			lines: option.lines.map(lineDocument),
+			...(option.notes ? { notes: option.notes } : {})
+		})),
+		sources: draft.sources
+	};
+}
+
+function lineDocument(line: DraftLine): Record<string, unknown> {
+	const document: Record<string, unknown> = {
+		id: line.id,
+		label: line.label || line.id,
+		kind: line.kind,
+		sources: line.sources
+	};
+	if (line.notes) document.notes = line.notes;
+	for (const field of KIND_FIELDS[line.kind]) {
+		const value = line[field];
+		if (value === undefined) continue;
+		if (typeof value === 'string' && value.trim() === '' && isOptional(field)) continue;
+		if (isBlankRange(value) && isOptional(field)) continue;
+		if ((RANGE_FIELDS as readonly string[]).includes(field))
+			document[field] = tidyRange(value as DraftRange);
+		else if (INTEGER_FIELDS.has(field)) document[field] = tidyInteger(value as string);
+		else if (field === 'periodsPerYear') document[field] = tidyNumber(value as string);
+		else document[field] = value;
+	}
+	return document;
+}
+
+/** An opened range left with three empty boxes: the same as one empty box. */
+function isBlankRange(value: unknown): boolean {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	const { low, central, high } = value as { low: string; central: string; high: string };
+	return [low, central, high].every((part) => part.trim() === '');
+}
+
+/** Boxes that may be left empty to take the format's default. */
+function isOptional(field: keyof DraftLine): boolean {
+	return [
+		'periodsPerYear',
+		'upliftPercent',
+		'fromYear',
+		'toYear',
+		'quantityGrowthPercent',
+		'onCostPercent'
+	].includes(field);
+}
+
+let nextKey = 0;
+/** A key unique in this page, for keyed lists. */
+export function newKey(): string {
+	nextKey += 1;
+	return `k${nextKey}`;
+}
+
+function draftRange(range: { low: string; central: string; high: string }): DraftRange {
+	return range.low === range.central && range.central === range.high ? range.central : { ...range };
+}
+
+/** The draft of a validated scenario: what the boxes show when it is opened. */
+export function scenarioToDraft(scenario: Scenario): ScenarioDraft {
+	return {
+		title: scenario.title,
+		description: scenario.description,
+		currency: scenario.currency,
+		startYear: String(scenario.startYear),
+		yearBasis: scenario.yearBasis,
+		horizonYears: String(scenario.horizonYears),
+		weeksPerYear: scenario.weeksPerYear,
+		daysPerYear: scenario.daysPerYear,
+		inflationPercent: scenario.inflationPercent,
+		discountScheme: scenario.discount.scheme,
+		discountRatePercent:
+			scenario.discount.scheme === 'flat' ? scenario.discount.ratePercent : '3.5',
+		baseline: scenario.baseline,
+		options: scenario.options.map((option) => ({
+			key: newKey(),
+			id: option.id,
+			name: option.name,
+			kind: option.kind,
+			...(option.notes ? { notes: option.notes } : {}),
+			lines: option.lines.map((line) => {
+				const draft: DraftLine = {
+					key: newKey(),
+					id: line.id,
+					label: line.label,
+					kind: line.kind,
+					sources: [...line.sources]
+				};
+				if (line.notes) draft.notes = line.notes;
+				const record = line as unknown as Record<string, unknown>;
+				for (const field of KIND_FIELDS[line.kind]) {
+					const value = record[field];
+					if (value === undefined) continue;
+					if ((RANGE_FIELDS as readonly string[]).includes(field)) {
+						(draft as unknown as Record<string, unknown>)[field] = draftRange(
+							value as { low: string; central: string; high: string }
+						);
+					} else if (typeof value === 'number') {
+						(draft as unknown as Record<string, unknown>)[field] = String(value);
+					} else if (Array.isArray(value)) {
+						(draft as unknown as Record<string, unknown>)[field] = [...value];
+					} else {
+						(draft as unknown as Record<string, unknown>)[field] = value;
+					}
+				}
+				return draft;
+			})
+		})),
+		sources: scenario.sources.map((source) => ({ ...source }))
+	};
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../../src/lib/schemas/scenario';
+import { blankScenario, currentFinancialYear } from '../../../src/lib/state/blank';
+import {
+	draftToDocument,
+	scenarioToDraft,
+	tidyNumber,
+	type ScenarioDraft
+} from '../../../src/lib/state/draft';
+import type { Scenario } from '../../../src/lib/engine/types';
+
+function example(name: string): Scenario {
+	const parsed = parseScenario(
+		JSON.parse(readFileSync(`tests/fixtures/examples/${name}.json`, 'utf8'))
+	);
+	if (!parsed.ok) throw new Error(parsed.problems[0].message);
+	return parsed.scenario;
+}
+
+function reparse(draft: ScenarioDraft) {
+	return parseScenario(draftToDocument(draft));
+}
+
+describe('tidyNumber', () => {
+	it.each([
+		['£1,250.50', '1250.50'],
+		[' 3.5 % ', '3.5'],
+		['1 000 000', '1000000'],
+		['\u221240', '-40'],
+		['12e3', '12e3'],
+		['', '']
+	])('tidies %j to %j', (typed, tidy) => {
+		expect(tidyNumber(typed)).toBe(tidy);
+	});
+});
+
+describe('scenarioToDraft and draftToDocument', () => {
+	it.each(['foster-placements', 'childrens-trust', 'insourcing'])(
+		'give back the same scenario for %s',
+		(name) => {
+			const scenario = example(name);
+			expect(reparse(scenarioToDraft(scenario))).toEqual({ ok: true, scenario });
+		}
+	);
+
+	it('accept what people type: a £ sign, thousands commas and spaces', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		draft.options[0].lines[0].amount = { low: '£300', central: '£ 325', high: '350.00' };
+		draft.inflationPercent = '2 %';
+		const parsed = reparse(draft);
+		expect(
+			parsed.ok && [parsed.scenario.options[0].lines[0], parsed.scenario.inflationPercent]
+		).toEqual([
+			expect.objectContaining({ amount: { low: '300', central: '325', high: '350.00' } }),
+			'2'
+		]);
+	});
+
+	it('leave an empty optional box to its default', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		draft.options[0].lines[0].upliftPercent = '';
+		draft.options[0].lines[0].fromYear = ' ';
+		const parsed = reparse(draft);
+		expect(parsed.ok && parsed.scenario.options[0].lines[0]).toEqual(
+			example('foster-placements').options[0].lines[0]
+		);
+	});
+
+	it('report a whole number that is not one at its path', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		draft.horizonYears = 'five';
+		const parsed = reparse(draft);
+		expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toEqual(['horizonYears']);
+	});
+});
+
+describe('blankScenario', () => {
+	it('is valid and starts in the current financial year', () => {
+		const scenario = blankScenario(currentFinancialYear(new Date('2027-03-31T12:00:00Z')));
+		expect([parseScenario(scenario).ok, scenario.startYear]).toEqual([true, 2026]);
+	});
+
+	it('starts a new financial year in April', () => {
+		expect(currentFinancialYear(new Date('2026-04-01T00:00:00Z'))).toBe(2026);
+	});
+});
+
+describe('draftToDocument with optional boxes', () => {
+	it('treats an opened range left empty as an empty box', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		draft.options[0].lines[0].upliftPercent = { low: '', central: ' ', high: '' };
+		const parsed = reparse(draft);
+		const line = parsed.ok ? parsed.scenario.options[0].lines[0] : undefined;
+		expect(line?.kind === 'recurring' && line.upliftPercent).toBeUndefined();
+	});
+});
