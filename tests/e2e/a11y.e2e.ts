@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLES, examplePath } from './support/expected';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}
+
+test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+	test('the methodology page has no violations', async ({ page }) => {
+		await page.goto('/methodology');
+		expect(await violations(page)).toEqual([]);
+	});
+
+	for (const name of EXAMPLES) {
+		test(`the comparison page with the ${name} example has no violations`, async ({ page }) => {
+			await page.goto('/compare');
+			await page.getByLabel('Import scenario').setInputFiles(examplePath(name));
+			await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	}
+
+	test('the comparison page with errors showing has no violations', async ({ page }) => {
+		await page.goto('/compare');
+		await page.getByLabel('Import scenario').setInputFiles(examplePath('foster-placements'));
+		await page.getByRole('textbox', { name: /^Number of years/ }).fill('0');
+		await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	});
+
+	test('a broken link’s message has no violations', async ({ page }) => {
+		await page.goto('/compare?s=1.not-a-real-link');
+		await expect(
+			page.getByRole('heading', { name: 'This link could not be opened' })
+		).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	});
+});
