@@ -7,7 +7,6 @@
  */
 import { analyse, toResultsDocument, type Analysis, type Measures } from '../src/lib/engine/index';
 import { ONE, percentToFraction, toDecimal } from '../src/lib/engine/decimal';
-import { discountFactors } from '../src/lib/engine/discounting';
 import { optionTerms, sumMeasures, totals, yearly } from '../src/lib/engine/option-figures';
 import { prepareLines } from '../src/lib/engine/lines';
 import { SeriesCache } from '../src/lib/engine/series';
@@ -35,7 +34,7 @@ function argument(name: string): string | undefined {
 function centralEvaluation(scenario: Scenario): { total: Measures; years: Measures[] }[] {
 	const horizon = scenario.horizonYears;
 	const inflation = ONE.plus(percentToFraction(toDecimal(scenario.inflationPercent)));
-	const cache = new SeriesCache(inflation, discountFactors(scenario.discount, horizon));
+	const cache = new SeriesCache(inflation, scenario.discount, horizon);
 	return scenario.options.map((option) => {
 		const terms = optionTerms(prepareLines(scenario, option.lines), 'central', cache);
 		return { total: sumMeasures(terms.map(totals)), years: yearly(terms.flat(), horizon) };

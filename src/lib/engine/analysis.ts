@@ -34,8 +34,8 @@ export interface OptionAnalysis {
 	total: Measures;
 	low: Measures;
 	high: Measures;
-	/** Year by year, central case; index 0 is year 1. */
-	years: readonly Measures[];
+	/** Year by year, central case; index 0 is year 1. Cash and real terms are worked out when first read. */
+	readonly years: readonly Measures[];
 	lines: LineAnalysis[];
 }
 
@@ -70,8 +70,8 @@ export interface ComparisonAnalysis {
 	baseline: string;
 	difference: Measures;
 	differenceRange: { cash: Bounds; real: Bounds; presentValue: Bounds };
-	/** Year by year difference (option minus baseline), central case; index 0 is year 1. */
-	years: readonly Measures[];
+	/** Year by year difference (option minus baseline), central case; index 0 is year 1. Worked out when first read. */
+	readonly years: readonly Measures[];
 	/** The first year from which the cumulative present-value difference stays at or below zero. */
 	breakEvenYear: number | null;
 	sensitivity: SensitivityEntry[];

@@ -1,13 +1,14 @@
 import { ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
-import { discountFactors } from './discounting';
 import { yearLabels } from './financial-year';
 import { prepareLines, type Term } from './lines';
 import {
 	subtractMeasures,
 	sumMeasures,
-	termsByCase,
+	optionTerms,
+	otherCases,
 	totals,
 	yearly,
+	yearlySums,
 	type TermsByCase
 } from './option-figures';
 import { SeriesCache } from './series';
@@ -30,10 +31,13 @@ import type { Line, Option, Scenario } from './types';
 export function analyse(scenario: Scenario): Analysis {
 	const horizon = scenario.horizonYears;
 	const inflation = ONE.plus(percentToFraction(toDecimal(scenario.inflationPercent)));
-	const cache = new SeriesCache(inflation, discountFactors(scenario.discount, horizon));
+	const cache = new SeriesCache(inflation, scenario.discount, horizon);
 
 	const prepared = scenario.options.map((option) => prepareLines(scenario, option.lines));
-	const terms = prepared.map((lines) => termsByCase(lines, cache));
+	// Every option's central terms first: their series are read year by year, and must be
+	// marked so before any low or high case sums one of them (series.ts).
+	const central = prepared.map((lines) => optionTerms(lines, 'central', cache));
+	const terms = prepared.map((lines, i) => otherCases(lines, central[i], cache));
 	const options = scenario.options.map((option, i) => optionAnalysis(option, terms[i], horizon));
 
 	const baselineIndex = scenario.options.findIndex((option) => option.id === scenario.baseline);
@@ -55,17 +59,38 @@ export function analyse(scenario: Scenario): Analysis {
 	};
 }
 
+/**
+ * Present value year by year of each option: the comparison needs it for the break-even year.
+ * Cash and real terms year by year are worked out only when something reads them.
+ */
+const presentValueYears = new WeakMap<OptionAnalysis, Decimal[]>();
+
 function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): OptionAnalysis {
 	const lines = option.lines.map((line, i) => lineAnalysis(line, terms.central[i], horizon));
-	return {
+	const central = terms.central.flat();
+	const presentValues = yearlySums(central, horizon, ['presentValue']).presentValue!;
+	let years: Measures[] | undefined;
+	const analysis: OptionAnalysis = {
 		id: option.id,
 		name: option.name,
 		total: sumMeasures(lines.map((line) => line.total)),
 		low: sumMeasures(terms.low.map(totals)),
 		high: sumMeasures(terms.high.map(totals)),
-		years: yearly(terms.central.flat(), horizon),
+		get years(): Measures[] {
+			if (!years) {
+				const sums = yearlySums(central, horizon, ['cash', 'real']);
+				years = presentValues.map((presentValue, t) => ({
+					cash: sums.cash![t],
+					real: sums.real![t],
+					presentValue
+				}));
+			}
+			return years;
+		},
 		lines
 	};
+	presentValueYears.set(analysis, presentValues);
+	return analysis;
 }
 
 function lineAnalysis(line: Line, terms: Term[], horizon: number): LineAnalysis {
@@ -89,7 +114,11 @@ function comparison(
 	baselineVariants: OptionVariants
 ): ComparisonAnalysis {
 	const difference = subtractMeasures(option.total, baseline.total);
-	const years = option.years.map((year, t) => subtractMeasures(year, baseline.years[t]));
+	const baselineValues = presentValueYears.get(baseline)!;
+	const presentValues = presentValueYears
+		.get(option)!
+		.map((value, t) => value.minus(baselineValues[t]));
+	let years: Measures[] | undefined;
 	const range = (measure: keyof Measures): { low: Decimal; high: Decimal } => ({
 		low: option.low[measure].minus(baseline.high[measure]),
 		high: option.high[measure].minus(baseline.low[measure])
@@ -103,8 +132,11 @@ function comparison(
 			real: range('real'),
 			presentValue: range('presentValue')
 		},
-		years,
-		breakEvenYear: breakEvenYear(years.map((year) => year.presentValue)),
+		get years(): Measures[] {
+			years ??= option.years.map((year, t) => subtractMeasures(year, baseline.years[t]));
+			return years;
+		},
+		breakEvenYear: breakEvenYear(presentValues),
 		sensitivity: sensitivity(optionVariants, baselineVariants, difference.presentValue),
 		switchingValues: switchingValues(optionVariants, baselineVariants, difference.presentValue)
 	};

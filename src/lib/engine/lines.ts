@@ -192,11 +192,18 @@ export interface Term {
 	to: number;
 }
 
-/** A direct line's single term for some input values. */
-export function directTerm(line: DirectLine, values: InputValues, cache: SeriesCache): Term {
+/** A direct line's single term for some input values; `yearly` when its years will be read. */
+export function directTerm(
+	line: DirectLine,
+	values: InputValues,
+	cache: SeriesCache,
+	yearly = false
+): Term {
+	const series = cache.get(lineGrowth(line, values));
+	if (yearly) series.markYearly();
 	return {
 		coefficient: lineBase(line, values),
-		series: cache.get(lineGrowth(line, values)),
+		series,
 		from: line.from,
 		to: line.to
 	};

@@ -1,6 +1,5 @@
 import { ONE, ZERO, type Decimal } from './decimal';
 import {
-	CASES,
 	directTerm,
 	overheadTerms,
 	termsTotal,
@@ -12,16 +11,32 @@ import {
 import { MEASURES, type FactorSeries, type Measure, type SeriesCache } from './series';
 import type { Measures } from './analysis';
 
-/** The terms of every line of an option for one case, in line order. */
+/**
+ * The terms of every line of an option for one case, in line order. Given the central terms,
+ * a line whose inputs are all single values keeps its central terms (the same objects), so
+ * its figures are worked out once for all three cases. Without central terms given, these
+ * are the central ones, read year by year.
+ */
 export function optionTerms(
 	lines: readonly PreparedLine[],
 	which: Case,
-	cache: SeriesCache
+	cache: SeriesCache,
+	central?: readonly Term[][]
 ): Term[][] {
-	const direct: (Term | undefined)[] = lines.map((line) =>
-		line.kind === 'percentOf' ? undefined : directTerm(line, valuesAt(line, which), cache)
-	);
+	const fixed = lines.map(isFixed);
+	const same = (i: number): boolean =>
+		central !== undefined && fixed[i] && (lines[i].kind !== 'percentOf' || namedFixed(i));
+	const namedFixed = (i: number): boolean => {
+		const line = lines[i];
+		return line.kind !== 'percentOf' || line.of.every((j) => fixed[j]);
+	};
+	const direct: (Term | undefined)[] = lines.map((line, i) => {
+		if (line.kind === 'percentOf') return undefined;
+		if (same(i)) return central![i][0];
+		return directTerm(line, valuesAt(line, which), cache, central === undefined);
+	});
 	return lines.map((line, i) => {
+		if (same(i)) return central![i] as Term[];
 		if (line.kind !== 'percentOf') return [direct[i]!];
 		return overheadTerms(
 			line.inputs.percent[which],
@@ -30,13 +45,25 @@ export function optionTerms(
 	});
 }
 
+/** True when every input of a line is a single value (low = central = high). */
+function isFixed(line: PreparedLine): boolean {
+	return Object.values(line.inputs).every((range) => range.low.eq(range.high));
+}
+
+const totalsOf = new WeakMap<readonly Term[], Measures>();
+
 /** Totals over the horizon of some terms, in all three measures. */
 export function totals(terms: readonly Term[]): Measures {
-	return {
-		cash: termsTotal(terms, 'cash'),
-		real: termsTotal(terms, 'real'),
-		presentValue: termsTotal(terms, 'presentValue')
-	};
+	let figures = totalsOf.get(terms);
+	if (!figures) {
+		figures = {
+			cash: termsTotal(terms, 'cash'),
+			real: termsTotal(terms, 'real'),
+			presentValue: termsTotal(terms, 'presentValue')
+		};
+		totalsOf.set(terms, figures);
+	}
+	return figures;
 }
 
 /** Adds measures exactly. */
@@ -67,6 +94,20 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
  * than per line and year; since every step is exact, the result is the same to the last digit.
  */
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
+	const sums = yearlySums(terms, horizon, MEASURES);
+	return Array.from({ length: horizon }, (_, t) => ({
+		cash: sums.cash![t],
+		real: sums.real![t],
+		presentValue: sums.presentValue![t]
+	}));
+}
+
+/** Year-by-year figures of some terms in the measures asked for only. */
+export function yearlySums(
+	terms: readonly Term[],
+	horizon: number,
+	measures: readonly Measure[]
+): Partial<Record<Measure, Decimal[]>> {
 	const coefficientSteps = new Map<FactorSeries, (Decimal | undefined)[]>();
 	for (const term of terms) {
 		if (term.coefficient.isZero()) continue;
@@ -78,28 +119,25 @@ export function yearly(terms: readonly Term[], horizon: number): Measures[] {
 		steps[term.from - 1] = add(steps[term.from - 1], term.coefficient);
 		steps[term.to] = add(steps[term.to], term.coefficient.negated());
 	}
-	const sums: Record<Measure, (Decimal | undefined)[]> = {
-		cash: new Array(horizon),
-		real: new Array(horizon),
-		presentValue: new Array(horizon)
-	};
+	const sums: Partial<Record<Measure, (Decimal | undefined)[]>> = {};
+	for (const measure of measures) sums[measure] = new Array(horizon);
 	for (const [series, steps] of coefficientSteps) {
 		let coefficient: Decimal | undefined;
 		for (let t = 0; t < horizon; t++) {
 			coefficient = add(coefficient, steps[t]);
 			if (coefficient === undefined || coefficient.isZero()) continue;
-			for (const measure of MEASURES) {
+			for (const measure of measures) {
 				const factor = series.factor(measure, t);
 				const part = factor === ONE ? coefficient : coefficient.times(factor);
-				sums[measure][t] = add(sums[measure][t], part);
+				sums[measure]![t] = add(sums[measure]![t], part);
 			}
 		}
 	}
-	return Array.from({ length: horizon }, (_, t) => ({
-		cash: sums.cash[t] ?? ZERO,
-		real: sums.real[t] ?? ZERO,
-		presentValue: sums.presentValue[t] ?? ZERO
-	}));
+	const filled: Partial<Record<Measure, Decimal[]>> = {};
+	for (const measure of measures) {
+		filled[measure] = Array.from({ length: horizon }, (_, t) => sums[measure]![t] ?? ZERO);
+	}
+	return filled;
 }
 
 /** a + b, where an absent value is zero; spares decimal.js the work of adding nothing. */
@@ -113,7 +151,18 @@ function add(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefine
 export type TermsByCase = Record<Case, Term[][]>;
 
 export function termsByCase(lines: readonly PreparedLine[], cache: SeriesCache): TermsByCase {
-	const byCase = {} as TermsByCase;
-	for (const which of CASES) byCase[which] = optionTerms(lines, which, cache);
-	return byCase;
+	return otherCases(lines, optionTerms(lines, 'central', cache), cache);
+}
+
+/** The low and high terms beside given central ones. */
+export function otherCases(
+	lines: readonly PreparedLine[],
+	central: Term[][],
+	cache: SeriesCache
+): TermsByCase {
+	return {
+		low: optionTerms(lines, 'low', cache, central),
+		central,
+		high: optionTerms(lines, 'high', cache, central)
+	};
 }

@@ -1,5 +1,13 @@
 import { Factor, HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
-import { directTerm, termsTotal, valuesAt, type InputValues, type PreparedLine } from './lines';
+import {
+	directTerm,
+	lineBase,
+	termsTotal,
+	valuesAt,
+	type InputValues,
+	type PreparedLine,
+	type Term
+} from './lines';
 import type { SeriesCache } from './series';
 import { INPUT_FIELDS, LINEAR_FIELDS, type InputField } from './types';
 import type { SensitivityEntry, SwitchingValue } from './analysis';
@@ -16,6 +24,8 @@ export class OptionVariants {
 	readonly lines: readonly PreparedLine[];
 	readonly #cache: SeriesCache;
 	readonly #centralValues: InputValues[];
+	/** Each direct line's central term (none for overheads). */
+	readonly #centralTerms: (Term | undefined)[];
 	/** Central present value of each direct line over the horizon (zero for overheads). */
 	readonly #presentValues: Decimal[];
 	/** 1 + the fractions of every overhead naming each line: how much a pound on it costs the option. */
@@ -27,10 +37,11 @@ export class OptionVariants {
 		this.lines = lines;
 		this.#cache = cache;
 		this.#centralValues = lines.map((line) => valuesAt(line, 'central'));
-		this.#presentValues = lines.map((line, i) =>
-			line.kind === 'percentOf'
-				? ZERO
-				: termsTotal([directTerm(line, this.#centralValues[i], cache)], 'presentValue')
+		this.#centralTerms = lines.map((line, i) =>
+			line.kind === 'percentOf' ? undefined : directTerm(line, this.#centralValues[i], cache)
+		);
+		this.#presentValues = this.#centralTerms.map((term) =>
+			term ? termsTotal([term], 'presentValue') : ZERO
 		);
 		this.#weights = lines.map(() => ONE);
 		for (const line of lines) {
@@ -66,8 +77,21 @@ export class OptionVariants {
 		const line = this.lines[lineIndex];
 		if (line.kind === 'percentOf') throw new RangeError('an overhead has only linear inputs');
 		const values = { ...this.#centralValues[lineIndex], [field]: value };
+		if (LINEAR.has(field)) {
+			// Only the base moves: the growth and the active years, and so the factor sum, stay.
+			const term = this.#centralTerm(lineIndex);
+			const sum = term.series.windowSum('presentValue', term.from, term.to);
+			const base = lineBase(line, values).minus(term.coefficient);
+			return base.times(sum).times(this.#weights[lineIndex]);
+		}
 		const changed = termsTotal([directTerm(line, values, this.#cache)], 'presentValue');
 		return changed.minus(this.#presentValues[lineIndex]).times(this.#weights[lineIndex]);
+	}
+
+	#centralTerm(lineIndex: number): Term {
+		const term = this.#centralTerms[lineIndex];
+		if (!term) throw new RangeError('an overhead has no single term');
+		return term;
 	}
 
 	#remember(key: string, work: () => Decimal): Decimal {

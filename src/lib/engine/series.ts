@@ -1,4 +1,7 @@
-import { Exact, Factor, ONE, ZERO, type Decimal } from './decimal';
+import { Factor, ONE, ZERO, type Decimal } from './decimal';
+import { discountFactors } from './discounting';
+import { Closed, discountSegments, geometricSum, type DiscountSegment } from './geometric';
+import type { Discount } from './types';
 
 /** The three measures of methodology §2. */
 export type Measure = 'cash' | 'real' | 'presentValue';
@@ -17,7 +20,8 @@ export const MEASURES: readonly Measure[] = ['cash', 'real', 'presentValue'];
  * follows general inflation has q = 1 + π, and its real factor is exactly 1 in every year.
  *
  * Arrays are built for one measure only when first asked for: sensitivity needs only
- * present values.
+ * present values. A series that no figure reads year by year (one made only for the low and
+ * high cases or a sensitivity variant) sums its windows in closed form instead (geometric.ts).
  */
 export class FactorSeries {
 	readonly #q: Decimal;
@@ -25,11 +29,30 @@ export class FactorSeries {
 	readonly #discount: readonly Decimal[];
 	readonly #factors = new Map<Measure, Decimal[]>();
 	readonly #prefix = new Map<Measure, Decimal[]>();
+	readonly #segments: readonly DiscountSegment[];
+	readonly #closedSums = new Map<string, Decimal>();
+	#yearly = false;
 
-	constructor(q: Decimal, inflation: Decimal, discount: readonly Decimal[]) {
+	constructor(
+		q: Decimal,
+		inflation: Decimal,
+		discount: readonly Decimal[],
+		segments: readonly DiscountSegment[]
+	) {
 		this.#q = q;
 		this.#inflation = inflation;
 		this.#discount = discount;
+		this.#segments = segments;
+	}
+
+	/**
+	 * Marks the series as read year by year, so its windows are summed from its years. Must
+	 * come before any window is summed, so every total of a yearly series is the sum of years.
+	 */
+	markYearly(): void {
+		if (this.#yearly) return;
+		if (this.#closedSums.size > 0) throw new Error('a series became yearly after being summed');
+		this.#yearly = true;
 	}
 
 	get horizon(): number {
@@ -43,8 +66,39 @@ export class FactorSeries {
 
 	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly. */
 	windowSum(measure: Measure, from: number, to: number): Decimal {
+		if (!this.#yearly) return this.#closedSum(measure, from, to);
 		const prefix = this.#prefixSums(measure);
 		return prefix[to].minus(prefix[from - 1]);
+	}
+
+	/** The same sum from geometric series: t runs from − 1 to to − 1. */
+	#closedSum(measure: Measure, from: number, to: number): Decimal {
+		const key = `${measure}|${from}|${to}`;
+		let sum = this.#closedSums.get(key);
+		if (sum !== undefined) return sum;
+		const [first, last] = [from - 1, to - 1];
+		if (measure === 'cash') {
+			sum = geometricSum(this.#q, first, last);
+		} else {
+			const real = new Closed(this.#q).div(this.#inflation);
+			if (measure === 'real') sum = geometricSum(real, first, last);
+			else {
+				sum = new Closed(0);
+				for (const segment of this.#segments) {
+					const lo = Math.max(first, segment.from);
+					const hi = Math.min(last, segment.to);
+					if (hi < lo) continue;
+					const part = geometricSum(
+						real.times(segment.ratio),
+						lo - segment.start,
+						hi - segment.start
+					);
+					sum = sum.plus(segment.base.times(real.pow(segment.start)).times(part));
+				}
+			}
+		}
+		this.#closedSums.set(key, sum);
+		return sum;
 	}
 
 	factors(measure: Measure): Decimal[] {
@@ -58,8 +112,13 @@ export class FactorSeries {
 
 	#build(measure: Measure): Decimal[] {
 		if (measure === 'presentValue') {
+			// The discount factor calls: it is a `Factor`, so the product keeps 50 digits (or it
+			// is exactly 1, and the real factor stands).
 			const real = this.factors('real');
-			return real.map((factor, t) => exactCopy(new Factor(factor).times(this.#discount[t])));
+			return real.map((factor, t) => {
+				const discount = this.#discount[t];
+				return discount === ONE ? factor : discount.times(factor);
+			});
 		}
 		const ratio = measure === 'cash' ? this.#q : new Factor(this.#q).div(this.#inflation);
 		return compound(ratio, this.horizon);
@@ -77,20 +136,20 @@ export class FactorSeries {
 	}
 }
 
-/** ratio^t for t = 0..horizon−1, each step at the factor precision. */
+/**
+ * ratio^t for t = 0..horizon−1, each step at the factor precision. The factors stay `Factor`
+ * instances: they are only ever the argument of exact arithmetic, never its receiver, so
+ * they never round a sum or a product.
+ */
 function compound(ratio: Decimal, horizon: number): Decimal[] {
-	const powers: Decimal[] = [];
-	let power = new Factor(1);
-	for (let t = 0; t < horizon; t++) {
-		if (t > 0) power = power.times(ratio);
-		powers.push(power.eq(1) ? ONE : exactCopy(power));
+	if (ratio.eq(ONE)) return new Array<Decimal>(horizon).fill(ONE);
+	const powers: Decimal[] = [ONE];
+	let power: Decimal = new Factor(ratio);
+	for (let t = 1; t < horizon; t++) {
+		if (t > 1) power = power.times(ratio);
+		powers.push(power);
 	}
 	return powers;
-}
-
-/** The same value as an `Exact` instance, so later arithmetic on it stays exact. */
-function exactCopy(value: Decimal): Decimal {
-	return new Exact(value);
 }
 
 /**
@@ -100,11 +159,14 @@ function exactCopy(value: Decimal): Decimal {
 export class SeriesCache {
 	readonly #inflation: Decimal;
 	readonly #discount: readonly Decimal[];
+	readonly #segments: readonly DiscountSegment[];
 	readonly #series = new Map<string, FactorSeries>();
 
-	constructor(inflation: Decimal, discount: readonly Decimal[]) {
+	/** @param inflation 1 + general inflation, as a factor */
+	constructor(inflation: Decimal, discount: Discount, horizon: number) {
 		this.#inflation = inflation;
-		this.#discount = discount;
+		this.#discount = discountFactors(discount, horizon);
+		this.#segments = discountSegments(discount);
 	}
 
 	/** The series of growth rate q (a factor such as 1.02, not a percentage). */
@@ -112,7 +174,7 @@ export class SeriesCache {
 		const key = q.toString();
 		let series = this.#series.get(key);
 		if (!series) {
-			series = new FactorSeries(q, this.#inflation, this.#discount);
+			series = new FactorSeries(q, this.#inflation, this.#discount, this.#segments);
 			this.#series.set(key, series);
 		}
 		return series;
