@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets several copies of the project run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const onCI = !!process.env.CI;
 
 /**
