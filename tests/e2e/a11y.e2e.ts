@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { EXAMPLES, examplePath } from './support/expected';
+import { EXAMPLES, examplePath, importScenarioFile } from './support/expected';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,7 +20,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 	for (const name of EXAMPLES) {
 		test(`the comparison page with the ${name} example has no violations`, async ({ page }) => {
 			await page.goto('/compare');
-			await page.getByLabel('Import scenario').setInputFiles(examplePath(name));
+			await importScenarioFile(page, examplePath(name));
 			await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
 			expect(await violations(page)).toEqual([]);
 		});
@@ -28,7 +28,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
 	test('the comparison page with errors showing has no violations', async ({ page }) => {
 		await page.goto('/compare');
-		await page.getByLabel('Import scenario').setInputFiles(examplePath('foster-placements'));
+		await importScenarioFile(page, examplePath('foster-placements'));
 		await page.getByRole('textbox', { name: /^Number of years/ }).fill('0');
 		await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
 		expect(await violations(page)).toEqual([]);

@@ -1,10 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EXAMPLES, examplePath, exactLine, exampleScenario, results } from './support/expected';
+import {
+	EXAMPLES,
+	examplePath,
+	exactLine,
+	exampleScenario,
+	results,
+	importScenarioFile
+} from './support/expected';
 import { formatPounds } from '../../src/lib/format/money';
 
 async function importExample(page: Page, name: (typeof EXAMPLES)[number]): Promise<void> {
 	await page.goto('/compare');
-	await page.getByLabel('Import scenario').setInputFiles(examplePath(name));
+	await importScenarioFile(page, examplePath(name));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(exampleScenario(name).title);
 }
 

@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
 import type { LineKind, Scenario } from '../engine/types';
 import { parseScenario } from '../schemas/scenario';
@@ -18,8 +19,10 @@ export const MAX_LINES = 100;
 
 /**
  * The comparison being edited. The draft is what the boxes hold; the scenario is the last
- * draft that passed validation, so a box being corrected never blanks the results; the
- * analysis and the results document are derived from it and never stored.
+ * draft that passed validation, so a box being corrected never blanks the results. The
+ * figures (analysis and results document) follow the scenario when `refresh` is called: the
+ * page calls it straight away for a small scenario and once typing pauses for a large one, so
+ * working out and drawing the results never holds up a keystroke.
  */
 export class ComparisonEditor {
 	draft: ScenarioDraft = $state()!;
@@ -33,12 +36,47 @@ export class ComparisonEditor {
 		return this.#lastGood;
 	});
 
-	readonly analysis: Analysis = $derived(analyse(this.scenario));
-	readonly results: ResultsDocument = $derived(toResultsDocument(this.analysis));
+	#figures: Figures = $state.raw()!;
+	/** How long the last refresh took to work out and draw, in milliseconds. */
+	#cost = 0;
 
 	constructor(scenario: Scenario) {
 		this.#lastGood = scenario;
 		this.draft = scenarioToDraft(scenario);
+		this.#figures = figuresOf(scenario);
+	}
+
+	/** The scenario the figures on screen are for (the last one refreshed). */
+	get shownScenario(): Scenario {
+		return this.#figures.scenario;
+	}
+
+	get analysis(): Analysis {
+		return this.#figures.analysis;
+	}
+
+	get results(): ResultsDocument {
+		return this.#figures.results;
+	}
+
+	/** True while the figures on screen are for an older scenario than the inputs give. */
+	get isRefreshing(): boolean {
+		return this.#figures.scenario !== this.scenario;
+	}
+
+	/** Milliseconds the last refresh took, drawing included: what the page uses to pace them. */
+	get refreshCost(): number {
+		return this.#cost;
+	}
+
+	/** Works out the figures for the scenario as it stands, and draws them. */
+	refresh(): void {
+		const scenario = this.scenario;
+		if (this.#figures.scenario === scenario) return;
+		const started = performance.now();
+		this.#figures = figuresOf(scenario);
+		flushSync();
+		this.#cost = performance.now() - started;
 	}
 
 	/** What is wrong with the draft, path first; empty when it is valid. */
@@ -55,6 +93,7 @@ export class ComparisonEditor {
 	load(scenario: Scenario): void {
 		this.#lastGood = scenario;
 		this.draft = scenarioToDraft(scenario);
+		this.#figures = figuresOf(scenario);
 	}
 
 	addOption(): void {
@@ -135,6 +174,17 @@ export class ComparisonEditor {
 	moveLine(optionIndex: number, lineIndex: number, by: -1 | 1): void {
 		move(this.draft.options[optionIndex].lines, lineIndex, by);
 	}
+}
+
+interface Figures {
+	scenario: Scenario;
+	analysis: Analysis;
+	results: ResultsDocument;
+}
+
+function figuresOf(scenario: Scenario): Figures {
+	const analysis = analyse(scenario);
+	return { scenario, analysis, results: toResultsDocument(analysis) };
 }
 
 /** A line of a kind with its boxes ready to type in; required numbers start at 0. */

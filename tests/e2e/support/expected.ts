@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 /**
  * What the engine says a scenario's figures are, worked out in the test process with the same
  * engine and validator the page uses, so browser tests compare the page against the engine
@@ -42,4 +43,11 @@ export function fosterLinkParameter(): string {
 		'utf8'
 	).trim();
 	return new URL(link).searchParams.get('s') ?? '';
+}
+
+/** Imports a scenario file through the page's "Import scenario" box, once the page is running. */
+export async function importScenarioFile(page: Page, file: string): Promise<void> {
+	const box = page.getByLabel('Import scenario');
+	await expect(box).toBeEnabled();
+	await box.setInputFiles(file);
 }
