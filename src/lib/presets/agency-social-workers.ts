@@ -1,0 +1,104 @@
+import { presetDocument } from './catalogue';
+import type { Preset } from './types';
+
+/**
+ * A team of children's social workers employed by the council, or engaged through an
+ * agency at an hourly rate, or as a managed agency team at a day rate.
+ */
+export const AGENCY_SOCIAL_WORKERS: Preset = {
+	id: 'agency-social-workers',
+	title: 'Social workers: permanent staff or agency',
+	summary:
+		"A team of 10 children's social workers for 3 years: permanent staff at just over £35,000 a year plus pension and National Insurance, agency workers at £35 an hour (about £62,100 a year), or a managed agency team at £350 a day. Agency figures are what the worker was paid or what one council paid, from 2018 to 2022. Replace the team's size, the salary and the rates with the council's own, and check the pension rate, which varies a lot between councils.",
+	document: presetDocument({
+		title: 'Social workers: permanent staff or agency',
+		description:
+			"A team of 10 full-time children's social workers for three years. Permanent staff are paid at the top of the pay scale found in 2018 (just over £35,000), with the average employer pension contribution to the Local Government Pension Scheme (21.1%) and employer National Insurance at the April 2025 rate. Agency workers are costed at £35 an hour, from the same 2018 investigation, which is the worker's pay before the agency's own fee. The managed team is costed at the day rate Sheffield paid in 2021-22. Figures are entered as published, not uplifted to today's prices. The team's size and the days worked a year are assumptions.",
+		currency: 'GBP',
+		startYear: 2026,
+		yearBasis: 'financial',
+		horizonYears: 3,
+		weeksPerYear: '52',
+		daysPerYear: '365',
+		inflationPercent: '2',
+		discount: { scheme: 'green-book' },
+		baseline: 'permanent',
+		options: [
+			{
+				id: 'permanent',
+				name: 'Permanent social workers',
+				kind: 'in-house',
+				lines: [
+					{
+						id: 'social-workers',
+						label: 'Social workers: salary and pension',
+						kind: 'staff',
+						fte: '10',
+						salary: '35000',
+						onCostPercent: '21.1',
+						sources: ['cc-2018-pay-gap', 'lgps-2022', 'assume-social-work-team'],
+						notes:
+							'Salary: just over £35,000, the top of the permanent scale (2018). On-costs: 21.1%, the average employer contribution to the Local Government Pension Scheme (2022 valuation). National Insurance is the next line.'
+					},
+					{
+						id: 'national-insurance',
+						label: 'Employer National Insurance',
+						kind: 'recurring',
+						amount: '4500',
+						per: 'year',
+						quantity: '10',
+						sources: [
+							'ni-2025-rate',
+							'ni-2025-threshold',
+							'assume-employer-ni-worked-out',
+							'assume-social-work-team'
+						],
+						notes:
+							'15% of pay above £5,000 a year: (£35,000 − £5,000) × 15% = £4,500 for each post. Worked out here from the rate and the threshold.'
+					}
+				]
+			},
+			{
+				id: 'agency',
+				name: 'Agency social workers',
+				kind: 'agency',
+				lines: [
+					{
+						id: 'agency-workers',
+						label: 'Agency social workers at £35 an hour',
+						kind: 'recurring',
+						amount: { low: '41000', central: '62100', high: '62100' },
+						per: 'year',
+						quantity: '10',
+						sources: ['cc-2018-agency-hourly', 'cc-2018-pay-gap', 'assume-social-work-team'],
+						notes:
+							"Central and high: £35 an hour, which the source puts at 'at least £62,100' a year (2018). Low: about £41,000, what an agency worker could invoice, £6,000 above the top of the permanent scale (2018). Both are the worker's pay: the agency's own fee comes on top."
+					}
+				]
+			},
+			{
+				id: 'managed-team',
+				name: 'Managed agency team',
+				kind: 'agency',
+				lines: [
+					{
+						id: 'team',
+						label: 'Managed agency team at £350 a day',
+						kind: 'recurring',
+						amount: '350',
+						per: 'day',
+						periodsPerYear: '220',
+						quantity: '10',
+						sources: [
+							'cypnow-2022-project-teams',
+							'assume-working-days',
+							'assume-social-work-team'
+						],
+						notes:
+							'£350 per worker per day, what Sheffield paid for two managed teams (July 2021 to March 2022), for 220 working days a year (an assumption).'
+					}
+				]
+			}
+		]
+	})
+};

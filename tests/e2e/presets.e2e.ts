@@ -1,0 +1,201 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { moneyInWords } from '../../src/lib/format/words';
+import { analyse } from '../../src/lib/engine';
+import { PRESETS, findPreset, presetScenario } from '../../src/lib/presets';
+import { exactLine } from './support/expected';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+}
+
+/** A preset's card in the gallery, found by its title. */
+function card(page: Page, title: string) {
+	return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+}
+
+/** Opens a preset from the gallery with one click on its title. */
+async function openFromGallery(page: Page, title: string): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: title, exact: true }).click();
+	await expect(page).toHaveURL(/\/compare\?s=1\./);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
+test.describe('the presets gallery', () => {
+	for (const preset of PRESETS) {
+		const scenario = presetScenario(preset);
+
+		test(`shows the ${preset.id} preset's headline in words, worked out by the engine`, async ({
+			page
+		}) => {
+			await page.goto('/');
+			const years = `${scenario.horizonYears} years`;
+			const words = analyse(scenario).comparisons.map(
+				(comparison) =>
+					`${moneyInWords(comparison.difference.presentValue, { sign: 'never' })} ${
+						comparison.difference.presentValue.isNegative() ? 'less' : 'more'
+					} over ${years}`
+			);
+			for (const each of words) await expect(card(page, preset.title)).toContainText(each);
+		});
+
+		test(`shows the ${preset.id} preset's exact difference to the penny`, async ({ page }) => {
+			await page.goto('/');
+			await expect(card(page, preset.title).getByText(exactLine(scenario))).toBeVisible();
+		});
+
+		test(`opens the ${preset.id} preset in the editor with one click, showing its headline`, async ({
+			page
+		}) => {
+			await openFromGallery(page, preset.title);
+			await expect(page.getByText(exactLine(scenario), { exact: true })).toBeVisible();
+		});
+	}
+
+	test('labels the weakest source behind each preset', async ({ page }) => {
+		await page.goto('/');
+		await expect(
+			card(page, 'Foster placements: in-house carers or an independent agency')
+		).toContainText(/Weakest source behind it\s*Source strength: Assumption/);
+	});
+
+	test('has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
+		await page.goto('/');
+		expect(await violations(page)).toEqual([]);
+	});
+});
+
+test.describe('a preset opened in the editor', () => {
+	const FOSTER = 'Foster placements: in-house carers or an independent agency';
+
+	test('says beside the headline which lines rest only on an anecdote or an assumption', async ({
+		page
+	}) => {
+		await openFromGallery(page, FOSTER);
+		await expect(
+			page.getByText(
+				'Only an anecdote, not a published figure, supports: Foster placements (In-house foster carers); Agency foster placements (Independent fostering agency).'
+			)
+		).toBeVisible();
+	});
+
+	test('lists every source with its quote, strength and link', async ({ page }) => {
+		await openFromGallery(page, FOSTER);
+		const panel = page.getByRole('region', { name: 'Sources' });
+		const scenario = presetScenario(findPreset('foster-care')!);
+		await expect(panel.getByRole('listitem')).toHaveCount(scenario.sources.length);
+		await expect(
+			panel.getByRole('link', { name: /^Profits for big children's care providers/ })
+		).toHaveAttribute(
+			'href',
+			'https://www.communitycare.co.uk/2021/10/22/profits-for-big-childrens-care-providers-higher-than-expected-says-competition-watchdog/'
+		);
+		await expect(panel).toContainText('about £820 per week');
+	});
+
+	test('adds a source, which a line can then cite, and the headline notice follows', async ({
+		page
+	}) => {
+		await openFromGallery(page, FOSTER);
+		const panel = page.getByRole('region', { name: 'Sources' });
+		await panel.getByRole('button', { name: 'Add a source' }).click();
+		const title = panel.getByRole('textbox', { name: 'Title' });
+		await expect(title).toBeFocused();
+		await title.fill('Council fostering budget 2026-27');
+		await panel.getByRole('radio', { name: 'Official report' }).check();
+		await panel.getByRole('textbox', { name: /^Web address/ }).fill('https://example.org/budget');
+		await panel.getByRole('button', { name: /^Done/ }).click();
+		await expect(
+			panel.getByRole('link', { name: 'Council fostering budget 2026-27' })
+		).toBeVisible();
+
+		const line = page
+			.getByRole('region', { name: /^In-house foster carers/ })
+			.getByRole('group', { name: 'Foster placements', exact: true });
+		await line.getByRole('checkbox', { name: 'Council fostering budget 2026-27' }).check();
+		await expect(panel).toContainText('Cited by: Foster placements (In-house foster carers).');
+		await expect(
+			page.getByText(/^Only an anecdote.*supports: Agency foster placements/)
+		).toBeVisible();
+	});
+
+	test('removes a source and unticks it from every line', async ({ page }) => {
+		await openFromGallery(page, FOSTER);
+		const panel = page.getByRole('region', { name: 'Sources' });
+		await panel.getByRole('button', { name: /^Remove source Reader comment/ }).click();
+		await expect(panel.getByRole('status')).toHaveText(/unticked it from 2 lines/);
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeFocused();
+		const line = page
+			.getByRole('region', { name: /^In-house foster carers/ })
+			.getByRole('group', { name: 'Foster placements', exact: true });
+		await expect(line.getByRole('checkbox', { name: /^Reader comment/ })).toHaveCount(0);
+		await expect(line.getByRole('checkbox', { checked: true })).toHaveCount(1);
+		await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(0);
+	});
+
+	test('links a problem with a source from the error summary to its box', async ({ page }) => {
+		await openFromGallery(page, FOSTER);
+		const panel = page.getByRole('region', { name: 'Sources' });
+		await panel.getByRole('button', { name: /^Change source Reader comment/ }).click();
+		await panel.getByRole('textbox', { name: /^Web address/ }).fill('not an address');
+		await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+		await page.getByRole('link', { name: /^Source: Reader comment.*url/ }).click();
+		await expect(panel.getByRole('textbox', { name: /^Web address/ })).toBeFocused();
+	});
+
+	test('has no violations with a source open for changing', async ({ page }) => {
+		await openFromGallery(page, FOSTER);
+		const panel = page.getByRole('region', { name: 'Sources' });
+		await panel.getByRole('button', { name: /^Change source Reader comment/ }).click();
+		expect(await violations(page)).toEqual([]);
+	});
+});
+
+test.describe('where these figures come from', () => {
+	test('lists each figure with its exact quote, strength and a link to the source', async ({
+		page
+	}) => {
+		await page.goto('/sources');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Where these figures come from'
+		);
+		const figure = page.getByRole('listitem').filter({
+			has: page.getByRole('heading', { name: /^£150,000 for each social work practice pilot/ })
+		});
+		await expect(figure).toContainText(
+			'The DCSF gave £150,000 to each social work practice pilot in 2008-9 and £240,000 in 2009-10.'
+		);
+		await expect(figure).toContainText('Source strength: Press');
+		await expect(
+			figure.getByRole('link', { name: 'Unison threatens to scupper Sandwell practice pilot' })
+		).toHaveAttribute(
+			'href',
+			'https://www.communitycare.co.uk/2010/03/04/unison-threatens-to-scupper-sandwell-practice-pilot/'
+		);
+	});
+
+	test('lists every source every preset cites', async ({ page }) => {
+		await page.goto('/sources');
+		const ids = new Set(
+			PRESETS.flatMap((preset) => presetScenario(preset).sources.map((s) => s.id))
+		);
+		await expect(page.getByRole('heading', { level: 3 })).toHaveCount(ids.size);
+	});
+
+	test('links each use back to its preset in the gallery', async ({ page }) => {
+		await page.goto('/sources');
+		await page.getByRole('link', { name: 'Bringing a contract back in-house' }).first().click();
+		await expect(page).toHaveURL(/\/#insourcing$/);
+	});
+
+	test('has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
+		await page.goto('/sources');
+		expect(await violations(page)).toEqual([]);
+	});
+});
