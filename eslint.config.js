@@ -98,5 +98,17 @@ export default defineConfig(
 		rules: {
 			'no-restricted-imports': ['error', { patterns: NOT_BELOW_THE_UI }]
 		}
+	},
+	{
+		// Export builders (issue 5) sit beside the codec: they may read its parameter names and
+		// versions, but never Svelte, state or components, so the CLI and the API can use them.
+		// Sharing (issue 5: the card's words, the embed's protocol) sits there too.
+		files: ['src/lib/export/**/*.ts', 'src/lib/share/**/*.ts', 'src/lib/server/card/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: NOT_BELOW_THE_UI.filter((rule) => !rule.group.includes('$lib/codec')) }
+			]
+		}
 	}
 );

@@ -1,0 +1,26 @@
+import { resolve } from '$app/paths';
+import { scenarioFromSearchParams, type DecodeResult } from '$lib/codec/url-codec';
+import { sameComparisonAt, UNIT_PARAM } from '$lib/export/links';
+import { MONEY_UNITS, type MoneyUnit } from '$lib/format/units';
+import type { PageLoad } from './$types';
+
+/**
+ * Reads the report's comparison from the same `s` parameter as the comparison page, with the
+ * same codec (style.md §21), so a share link prints by changing its path only. Universal, so
+ * the report renders on the server for printing without JavaScript.
+ */
+export const load: PageLoad = async ({ url }) => {
+	/** The link's scenario, why it could not be read, or null when the address has none. */
+	const link: DecodeResult | null = await scenarioFromSearchParams(url.searchParams);
+	const asked = url.searchParams.get(UNIT_PARAM);
+	/** The unit of the year-by-year tables; pounds and pence unless the address asks otherwise. */
+	const unit: MoneyUnit = MONEY_UNITS.find((each) => each === asked) ?? 'pounds';
+	return {
+		link,
+		unit,
+		/** The live comparison this report was printed from, as an absolute address. */
+		liveHref: sameComparisonAt(url.href, resolve('/compare')),
+		/** When the report was made, ISO 8601; shown as its date. */
+		made: new Date().toISOString()
+	};
+};

@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { encodeScenario } from '../../src/lib/codec/url-codec';
+import {
+	EXAMPLES,
+	exactLine,
+	exampleScenario,
+	examplePath,
+	type ExampleName
+} from './support/expected';
+
+/** The report's address for a worked example: the same `s` the comparison page's link carries. */
+async function reportPath(name: ExampleName, query = ''): Promise<string> {
+	return `/report?s=${await encodeScenario(exampleScenario(name))}${query}`;
+}
+
+/** The sections every report has, in order. */
+const SECTIONS = [
+	'The result',
+	'The options and their assumptions',
+	'Results',
+	'Charts',
+	'Break-even and switching values',
+	'Sensitivity',
+	'How the headline figures were worked out',
+	'Sources',
+	'About this report'
+];
+
+/** The number of pages of a PDF, counted from its page objects. */
+function pageCount(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+test.describe('the printable report', () => {
+	for (const name of EXAMPLES) {
+		test(`given the ${name} link, it shows every section with the exact headline figure`, async ({
+			page
+		}) => {
+			await page.goto(await reportPath(name));
+			const scenario = exampleScenario(name);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(scenario.title);
+			await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTIONS);
+			await expect(page.getByText(exactLine(scenario), { exact: true })).toBeVisible();
+			await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+		});
+
+		test(`given the ${name} link, it prints to an A4 PDF of several pages`, async ({ page }) => {
+			await page.goto(await reportPath(name));
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+			await expect(page.getByRole('link', { name: 'Public cost comparator' })).toBeHidden();
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+			expect(pageCount(pdf)).toBeGreaterThan(1);
+		});
+	}
+
+	test('every section of the printed report keeps its heading and its figures', async ({
+		page
+	}) => {
+		await page.goto(await reportPath('childrens-trust'));
+		await page.emulateMedia({ media: 'print' });
+		for (const section of SECTIONS) {
+			await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+		}
+		await expect(page.getByRole('table', { name: /Cost of each option each year/ })).toHaveCount(3);
+		await expect(page.getByRole('img', { name: /Tornado chart/ })).toBeVisible();
+	});
+
+	test('the unit parameter shows the year tables in thousands of pounds', async ({ page }) => {
+		await page.goto(await reportPath('foster-placements', '&unit=thousands'));
+		const table = page.getByRole('table', {
+			name: "Cost of each option each year in present value, in thousands of pounds (£'000)",
+			exact: true
+		});
+		await expect(table).toBeVisible();
+		await expect(page.getByRole('radio', { name: "Thousands (£'000)" })).toBeChecked();
+	});
+
+	test('choosing a unit reloads the report in it, keeping the comparison', async ({ page }) => {
+		await page.goto(await reportPath('insourcing'));
+		await page.getByRole('radio', { name: 'Millions (£m)' }).check();
+		await page.getByRole('button', { name: 'Show', exact: true }).click();
+		await expect(page).toHaveURL(/[?&]unit=millions/);
+		await expect(page.getByRole('table', { name: /in millions of pounds/ }).first()).toBeVisible();
+		await expect(
+			page.getByText(exactLine(exampleScenario('insourcing')), { exact: true })
+		).toBeVisible();
+	});
+
+	test('the report links back to the live comparison with the same link', async ({ page }) => {
+		const path = await reportPath('insourcing');
+		await page.goto(path);
+		const live = page.getByRole('link', { name: 'Open the live comparison' });
+		await expect(live).toHaveAttribute('href', new RegExp(`/compare\\?s=${path.split('s=')[1]}$`));
+		await live.click();
+		await expect(
+			page.getByText(exactLine(exampleScenario('insourcing')), { exact: true })
+		).toBeVisible();
+	});
+
+	test('the comparison page opens the report of what it shows', async ({ page }) => {
+		await page.goto('/compare');
+		await page.getByLabel('Import scenario').setInputFiles(examplePath('foster-placements'));
+		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await page.getByRole('link', { name: 'Open the printable report' }).click();
+		await expect(page).toHaveURL(/\/report\?s=1\./);
+		await expect(
+			page.getByText(exactLine(exampleScenario('foster-placements')), { exact: true })
+		).toBeVisible();
+	});
+
+	test('a broken link explains itself', async ({ page }) => {
+		await page.goto('/report?s=1.not-a-real-link');
+		await expect(page.getByRole('alert')).toContainText('This link could not be opened');
+		await expect(page.getByRole('link', { name: 'Go to the comparison page' })).toBeVisible();
+	});
+
+	test('the report has no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
+		await page.goto(await reportPath('childrens-trust'));
+		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+		).toEqual([]);
+	});
+});
