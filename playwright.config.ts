@@ -29,7 +29,9 @@ export default defineConfig({
 		// The production build, served by adapter-node as in production.
 		command: 'npm run build && node build',
 		url: `http://127.0.0.1:${PORT}`,
-		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		// ORIGIN tells adapter-node the address it is reached at; without it, it assumes https,
+		// and addresses the app writes for itself (the /api page's examples) would be wrong.
+		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}` },
 		reuseExistingServer: !onCI,
 		timeout: 180_000,
 		stdout: 'ignore',

@@ -1,0 +1,490 @@
+#!/usr/bin/env node
+// `npm run load`: the production server under load, with faults mixed in (issue 6).
+//
+// 1. Builds the app if there is no build, then starts it (`node build`) on a free loopback port.
+// 2. Drives it with autocannon at 100 connections for a bounded time, in two phases, faults
+//    mixed in (four in ten API requests, two in six page requests):
+//    - api:  POST /api/v1/compare with the children's-trust example, mixed with bodies that are
+//            not JSON (400), not JSON-typed (415), invalid scenarios (422) and over the size
+//            limit (413);
+//    - page: GET /compare with a share link, mixed with damaged links (the page explains them)
+//            and an address too long for the server to read (431).
+//    Every answer is checked against what its kind of request should get.
+// 3. Checks the server still answers, that it logged one line per request it answered, and
+//    that on SIGTERM a request in flight finishes, new connections are refused, and it exits.
+// 4. Prints requests per second, p50/p99 latency and errors per phase, and exits non-zero if
+//    any request errored, timed out, went unanswered or got the wrong answer.
+//
+// Options: --duration=SECONDS per phase (default 10), --connections=N (default 100).
+// Environment: LOAD_PORT picks the port (default: any free one).
+import autocannon from 'autocannon';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { connect, createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DURATION = Number(option('duration') ?? 10);
+const CONNECTIONS = Number(option('connections') ?? 100);
+const MAX_BODY_BYTES = 512 * 1024;
+
+/** @param {string} name */
+function option(name) {
+	const prefix = `--${name}=`;
+	return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+
+/** @param {string} path */
+function fixture(path) {
+	return readFileSync(new URL(`../tests/fixtures/${path}`, import.meta.url), 'utf8');
+}
+
+/** @returns {Promise<number>} a port nobody is listening on */
+function freePort() {
+	if (process.env.LOAD_PORT) return Promise.resolve(Number(process.env.LOAD_PORT));
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// --- the server -------------------------------------------------------------------------------
+
+if (!existsSync(`${ROOT}build/index.js`)) {
+	console.log('--- no build: npm run build');
+	const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['build'], {
+	cwd: ROOT,
+	env: {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		SHUTDOWN_TIMEOUT: '10'
+	},
+	stdio: ['ignore', 'pipe', 'pipe']
+});
+const exited = new Promise((resolve) =>
+	server.on('exit', (code, signal) => resolve({ code, signal }))
+);
+
+/** Request log lines by status, counted as the server writes them; other output is kept. */
+const logged = { lines: 0, byPath: new Map(), other: [] };
+let pending = '';
+server.stdout.on('data', (chunk) => {
+	pending += chunk;
+	const lines = pending.split('\n');
+	pending = lines.pop() ?? '';
+	for (const line of lines) {
+		if (!line.startsWith('{')) {
+			logged.other.push(line);
+			continue;
+		}
+		const record = JSON.parse(line);
+		logged.lines += 1;
+		const key = record.path.split('?')[0];
+		logged.byPath.set(key, (logged.byPath.get(key) ?? 0) + 1);
+	}
+});
+let errors = '';
+server.stderr.on('data', (chunk) => (errors += chunk));
+
+process.on('exit', () => server.kill('SIGKILL'));
+
+async function waitForHealth() {
+	for (let attempt = 0; attempt < 200; attempt++) {
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await sleep(50);
+	}
+	throw new Error(`the server did not start:\n${errors}`);
+}
+
+// --- the requests -----------------------------------------------------------------------------
+
+const scenario = fixture('examples/childrens-trust.json');
+const link = new URL(fixture('links/v1-foster.txt').trim()).searchParams.get('s') ?? '';
+const json = { 'content-type': 'application/json' };
+
+/**
+ * Each kind of request, what it must be answered with, and a cheap check of the body.
+ * @type {Record<string, { request: object; status: number; body?: (text: string) => boolean }>}
+ */
+const KINDS = {
+	compare: {
+		request: { method: 'POST', path: '/api/v1/compare', headers: json, body: scenario },
+		status: 200,
+		body: (text) => text.startsWith('{"format":"public-cost-comparison-results"')
+	},
+	'not JSON': {
+		request: { method: 'POST', path: '/api/v1/compare', headers: json, body: '{"format": ' },
+		status: 400,
+		body: (text) => text.includes('/api#problem-invalid-json')
+	},
+	'wrong type': {
+		request: {
+			method: 'POST',
+			path: '/api/v1/compare',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: scenario
+		},
+		status: 415,
+		body: (text) => text.includes('/api#problem-unsupported-media-type')
+	},
+	'invalid scenario': {
+		request: {
+			method: 'POST',
+			path: '/api/v1/compare',
+			headers: json,
+			body: scenario.replace('"horizonYears": 10', '"horizonYears": 0')
+		},
+		status: 422,
+		body: (text) => text.includes('"path":"horizonYears"')
+	},
+	oversized: {
+		request: {
+			method: 'POST',
+			path: '/api/v1/compare',
+			headers: json,
+			body: `{"title": "${'x'.repeat(MAX_BODY_BYTES)}"}`
+		},
+		status: 413,
+		body: (text) => text.includes('/api#problem-body-too-large')
+	},
+	page: {
+		request: { method: 'GET', path: `/compare?s=${link}` },
+		status: 200,
+		body: (text) => text.includes('Foster placements')
+	},
+	'damaged link': {
+		request: { method: 'GET', path: `/compare?s=${link.slice(0, link.length / 2)}` },
+		status: 200,
+		body: (text) => text.includes('This link could not be opened')
+	}
+};
+
+/**
+ * The order each connection sends requests in, over and over: every other request is a fault,
+ * faults first, so that even a short run meets each kind.
+ */
+const PHASES = {
+	api: [
+		'oversized',
+		'compare',
+		'not JSON',
+		'compare',
+		'wrong type',
+		'compare',
+		'invalid scenario',
+		'compare',
+		'compare',
+		'compare'
+	],
+	page: ['damaged link', 'page', 'page', 'page']
+};
+
+/**
+ * Faults autocannon cannot send, or cannot survive, sent one at a time beside each phase with
+ * Node's own client: each gives the answer it should, or (for a client that hangs up half-way)
+ * must simply not disturb the server.
+ * @type {Record<string, Record<string, () => Promise<number | null>>>}
+ */
+const SIDE_FAULTS = {
+	api: {
+		// No Content-Length, so the limit is found while reading: adapter-node's own check.
+		'chunked, over the limit': () =>
+			send({ method: 'POST', path: '/api/v1/compare', headers: json }, (outgoing) => {
+				const chunk = Buffer.alloc(64 * 1024, 0x20);
+				for (let sent = 0; sent <= MAX_BODY_BYTES; sent += chunk.length) outgoing.write(chunk);
+				outgoing.end();
+			}),
+		'hangs up half-way': () =>
+			send(
+				{
+					method: 'POST',
+					path: '/api/v1/compare',
+					headers: { ...json, 'content-length': String(scenario.length) }
+				},
+				(outgoing) => {
+					outgoing.write(scenario.slice(0, scenario.length / 2));
+					setTimeout(() => outgoing.destroy(), 20);
+				}
+			)
+	},
+	page: {
+		// Longer than Node reads in a request's head (16 KiB): refused before the app sees it.
+		'address too long': () =>
+			send({ method: 'GET', path: `/compare?s=1.${'A'.repeat(20_000)}` }, (outgoing) =>
+				outgoing.end()
+			)
+	}
+};
+
+/** What each side fault must get; null means no answer (the client hung up). */
+const SIDE_STATUS = {
+	'chunked, over the limit': 413,
+	'hangs up half-way': null,
+	'address too long': 431
+};
+
+/**
+ * One request with Node's client; resolves with its status, or null if the client hung up.
+ * @param {{ method: string; path: string; headers?: Record<string, string> }} options
+ * @param {(outgoing: import('node:http').ClientRequest) => void} write
+ * @returns {Promise<number | null>}
+ */
+function send(options, write) {
+	return new Promise((resolve) => {
+		const outgoing = httpRequest(`${origin}${options.path}`, options, (response) => {
+			response.resume();
+			response.on('end', () => resolve(response.statusCode ?? 0));
+		});
+		outgoing.on('error', () => resolve(null));
+		outgoing.on('close', () => setTimeout(() => resolve(null), 10));
+		write(outgoing);
+	});
+}
+
+/**
+ * Sends the phase's side faults in turn until `running()` is false, tallying the answers.
+ * @param {string} name
+ * @param {() => boolean} running
+ */
+async function sideFaults(name, running) {
+	/** @type {Map<string, Map<number | null, number>>} */
+	const tally = new Map();
+	const faults = Object.entries(SIDE_FAULTS[name] ?? {});
+	while (running() && faults.length > 0) {
+		for (const [kind, fault] of faults) {
+			const status = await fault();
+			const counts = tally.get(kind) ?? new Map();
+			counts.set(status, (counts.get(status) ?? 0) + 1);
+			tally.set(kind, counts);
+			await sleep(50);
+		}
+	}
+	return tally;
+}
+
+/**
+ * Runs one phase and tallies every answer by kind and status.
+ * @param {string} name
+ * @param {string[]} sequence
+ */
+async function runPhase(name, sequence) {
+	/** @type {Map<string, Map<number, number>>} */
+	const tally = new Map();
+	const wrongBodies = new Map();
+	/** The slowest answer of each kind, in milliseconds, to tell which kind made the tail. */
+	const slowest = new Map();
+	const requests = sequence.map((kind) => ({
+		...KINDS[kind].request,
+		/** @param {object} request @param {{ sentAt?: number }} context */
+		setupRequest: (request, context) => {
+			context.sentAt = performance.now();
+			return request;
+		},
+		/** @param {number} status @param {string} body @param {{ sentAt?: number }} context */
+		onResponse: (status, body, context) => {
+			const counts = tally.get(kind) ?? new Map();
+			counts.set(status, (counts.get(status) ?? 0) + 1);
+			tally.set(kind, counts);
+			const check = KINDS[kind].body;
+			if (status === KINDS[kind].status && check && !check(body)) {
+				wrongBodies.set(kind, (wrongBodies.get(kind) ?? 0) + 1);
+			}
+			const took = performance.now() - (context.sentAt ?? performance.now());
+			slowest.set(kind, Math.max(slowest.get(kind) ?? 0, Math.round(took)));
+		}
+	}));
+	let running = true;
+	const side = sideFaults(name, () => running);
+	const result = await autocannon({
+		url: origin,
+		connections: CONNECTIONS,
+		duration: DURATION,
+		timeout: 10,
+		requests
+	});
+	running = false;
+	return { name, result, tally, wrongBodies, slowest, side: await side };
+}
+
+// --- graceful shutdown ------------------------------------------------------------------------
+
+/** Whether a new connection to the server is accepted. */
+function accepts() {
+	return new Promise((resolve) => {
+		const socket = connect(port, '127.0.0.1');
+		socket.on('connect', () => {
+			socket.destroy();
+			resolve(true);
+		});
+		socket.on('error', () => resolve(false));
+	});
+}
+
+/**
+ * Sends half a request, SIGTERMs the server, checks it stops accepting connections, sends the
+ * rest, and checks the answer arrives whole and the process exits cleanly.
+ */
+async function checkShutdown() {
+	const body = Buffer.from(scenario);
+	let sendRest = () => {};
+	const answer = new Promise((resolve, reject) => {
+		const outgoing = httpRequest(
+			`${origin}/api/v1/compare`,
+			{ method: 'POST', headers: { ...json, 'content-length': body.length } },
+			(response) => {
+				let text = '';
+				response.on('data', (chunk) => (text += chunk));
+				response.on('end', () => resolve({ status: response.statusCode, text }));
+			}
+		);
+		outgoing.on('error', reject);
+		outgoing.write(body.subarray(0, body.length / 2));
+		sendRest = () => outgoing.end(body.subarray(body.length / 2));
+	});
+	await sleep(200);
+	const signalled = performance.now();
+	server.kill('SIGTERM');
+	let refused = false;
+	for (let attempt = 0; attempt < 100 && !refused; attempt++) {
+		refused = !(await accepts());
+		if (!refused) await sleep(20);
+	}
+	await sleep(300);
+	sendRest();
+	const { status, text } = await answer;
+	const finished = status === 200 && text.startsWith('{"format":"public-cost-comparison-results"');
+	const { code, signal } = await exited;
+	return {
+		refused,
+		finished,
+		status,
+		exitCode: code,
+		signal,
+		exitMs: Math.round(performance.now() - signalled)
+	};
+}
+
+// --- the run ----------------------------------------------------------------------------------
+
+await waitForHealth();
+console.log(
+	`--- load: ${origin}, ${CONNECTIONS} connections, ${DURATION} s per phase, Node ${process.version}`
+);
+const phases = [];
+for (const [name, sequence] of Object.entries(PHASES)) {
+	console.log(`--- phase ${name}`);
+	phases.push(await runPhase(name, sequence));
+}
+const healthy = (await fetch(`${origin}/healthz`)).ok;
+await sleep(200);
+const shutdown = await checkShutdown();
+
+// --- the report -------------------------------------------------------------------------------
+
+const failures = [];
+const rows = [];
+let answeredByApp = 0;
+for (const { name, result, tally, wrongBodies, side } of phases) {
+	for (const [kind, counts] of side) {
+		for (const [status, count] of counts) {
+			if (status !== SIDE_STATUS[kind]) {
+				failures.push(
+					`${name}: ${count} "${kind}" requests got ${status}, not ${SIDE_STATUS[kind]}`
+				);
+			}
+			if (status === 413) answeredByApp += count;
+		}
+	}
+	const answered = [...tally.values()]
+		.flatMap((counts) => [...counts.values()])
+		.reduce((a, b) => a + b, 0);
+	const inFlight = result.requests.sent - answered;
+	rows.push({
+		phase: name,
+		'req/s': Math.round(result.requests.average),
+		'p50 ms': result.latency.p50,
+		'p99 ms': result.latency.p99,
+		'max ms': result.latency.max,
+		answered,
+		errors: result.errors,
+		timeouts: result.timeouts,
+		'cut off at end': inFlight
+	});
+	if (result.errors > 0) failures.push(`${name}: ${result.errors} errors`);
+	if (result.timeouts > 0) failures.push(`${name}: ${result.timeouts} timeouts`);
+	if (result.resets > 0) failures.push(`${name}: ${result.resets} resets`);
+	// Requests still on the wire when the phase's time ran out: at most one per connection.
+	if (inFlight < 0 || inFlight > CONNECTIONS) {
+		failures.push(`${name}: ${inFlight} requests sent but not answered`);
+	}
+	for (const [kind, counts] of tally) {
+		for (const [status, count] of counts) {
+			answeredByApp += count;
+			if (status !== KINDS[kind].status) {
+				failures.push(
+					`${name}: ${count} "${kind}" requests got ${status}, not ${KINDS[kind].status}`
+				);
+			}
+		}
+	}
+	for (const kind of new Set(PHASES[name])) {
+		if (!tally.has(kind)) failures.push(`${name}: no "${kind}" request was answered`);
+	}
+	for (const [kind, count] of wrongBodies) {
+		failures.push(`${name}: ${count} "${kind}" answers had the wrong body`);
+	}
+}
+if (!healthy) failures.push('the health check failed after the load');
+// The warm-up health checks, the one after the load, and the shutdown request are logged too.
+if (logged.lines < answeredByApp) {
+	failures.push(`${logged.lines} request log lines for ${answeredByApp} answered requests`);
+}
+if (!shutdown.refused) failures.push('shutdown: new connections were still accepted');
+if (!shutdown.finished) failures.push(`shutdown: the request in flight got ${shutdown.status}`);
+if (shutdown.exitCode !== 0) {
+	failures.push(`shutdown: exit code ${shutdown.exitCode} (signal ${shutdown.signal})`);
+}
+if (errors.trim() !== '') failures.push(`the server wrote errors:\n${errors.slice(0, 2000)}`);
+
+console.table(rows);
+for (const { name, tally, slowest, side } of phases) {
+	const mix = [...tally, ...side].map(
+		([kind, counts]) =>
+			`${kind} ${[...counts].map(([status, count]) => `${count}×${status}`).join(' ')}` +
+			(slowest.has(kind) ? ` (slowest ${slowest.get(kind)} ms)` : '')
+	);
+	console.log(`${name} answers: ${mix.join('; ')}`);
+}
+console.log(`request log: ${logged.lines} lines for ${answeredByApp} requests the app answered`);
+console.log(
+	`shutdown: listener closed ${shutdown.refused ? 'yes' : 'NO'}, request in flight ${shutdown.finished ? 'finished (200)' : `FAILED (${shutdown.status})`}, exit code ${shutdown.exitCode} after ${shutdown.exitMs} ms`
+);
+if (failures.length > 0) {
+	console.log(`load: FAILED\n- ${failures.join('\n- ')}`);
+	process.exit(1);
+}
+const all = phases.map(
+	({ name, result }) =>
+		`${name} ${Math.round(result.requests.average)} req/s (p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms)`
+);
+console.log(`load: passed, 0 errors, 0 lost responses: ${all.join('; ')}`);

@@ -1,0 +1,35 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
+import { logError, logInfo } from '$lib/server/http/log';
+import { requestRecord } from '$lib/server/http/request-log';
+import { withSecurityHeaders } from '$lib/server/http/security-headers';
+
+/**
+ * Every request the app answers passes through here: the cross-site form check
+ * (src/lib/server/http/csrf.ts), then the route, then the security headers
+ * (security-headers.ts), and at the end one JSON line on standard output (request-log.ts).
+ * Nothing is kept between requests.
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+	const startedAt = performance.now();
+	let status = 500;
+	try {
+		const response = isCrossSiteFormSubmission(event.request, event.url)
+			? crossSiteFormResponse(event.request.method)
+			: await resolve(event);
+		status = response.status;
+		return withSecurityHeaders(response, event.url);
+	} finally {
+		logInfo(requestRecord(event.request, status, startedAt, performance.now()));
+	}
+};
+
+/**
+ * An unexpected error: the whole of it goes to the operator's log (standard error), and the
+ * visitor sees only that something went wrong, never a message or a stack trace. Not-found
+ * and other expected errors are already in the request log.
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status >= 500) logError({ method: event.request.method, path: event.url.pathname }, error);
+	return { message: status >= 500 ? 'Internal Error' : message };
+};
