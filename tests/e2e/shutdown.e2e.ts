@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -59,8 +59,6 @@ function accepts(): Promise<boolean> {
 }
 
 test.describe('graceful shutdown', () => {
-	test.skip(!existsSync(`${ROOT}/build/index.js`), 'needs the production build');
-
 	test('on SIGTERM a request in flight finishes, new ones are refused, and the server exits', async () => {
 		const server = await startServer();
 		try {
