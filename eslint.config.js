@@ -93,6 +93,7 @@ export default defineConfig(
 			'src/lib/charts/**/*.ts',
 			'src/lib/codec/**/*.ts',
 			'src/lib/storage/**/*.ts',
+			'src/lib/presets/**/*.ts',
 			'src/cli/**/*.ts'
 		],
 		rules: {

@@ -6,7 +6,7 @@ import { scenarioToDraft, type ScenarioDraft } from '../../../src/lib/state/draf
 
 function fosterDraft(): ScenarioDraft {
 	const parsed = parseScenario(
-		JSON.parse(readFileSync('src/lib/examples/foster-placements.json', 'utf8'))
+		JSON.parse(readFileSync('tests/fixtures/examples/foster-placements.json', 'utf8'))
 	);
 	if (!parsed.ok) throw new Error(parsed.problems[0].message);
 	return scenarioToDraft(parsed.scenario);
