@@ -37,7 +37,10 @@ test.describe('the home page', () => {
 
 	test('it links to where the figures come from', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('link', { name: 'where these figures come from' }).click();
+		await page
+			.getByRole('main')
+			.getByRole('link', { name: 'where these figures come from' })
+			.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Where these figures come from'
 		);
