@@ -2,7 +2,7 @@ import { encode } from 'uqr';
 
 /**
  * A QR code of a link, as one SVG path of its dark modules (uqr: no dependencies, MIT), so a
- * page can draw it as markup, without `{@html}` or a data: address, and print it sharply.
+ * page can draw it as markup, without raw HTML or a data: address, and print it sharply.
  */
 
 /** A QR code: its width in modules, quiet zone included, and the path of its dark modules. */

@@ -1,6 +1,6 @@
 /**
- * A tiny SVG document model: plain data that a Svelte component renders as elements (no
- * `{@html}`) and {@link svgToString} writes as a file. Text is always a text node, escaped when
+ * A tiny SVG document model: plain data that a Svelte component renders as elements (never
+ * raw HTML) and {@link svgToString} writes as a file. Text is always a text node, escaped when
  * written, so a scenario's names can never become markup.
  */
 
