@@ -5,6 +5,7 @@ import svelte from 'eslint-plugin-svelte';
 import { defineConfig, globalIgnores, includeIgnoreFile } from 'eslint/config';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 const gitignorePath = path.resolve(import.meta.dirname, '.gitignore');
 
@@ -38,19 +39,14 @@ function engineImports(depth) {
 	};
 }
 
-/** Modules the schemas, and the pure display formatters, must not depend on. */
+/**
+ * Packages the pure layers must not depend on. Imports of the project's own folders, $lib or
+ * relative, are checked by the layer rule (eslint/layers.js, tests/unit/lint/layers.test.ts).
+ */
 const NOT_BELOW_THE_UI = [
 	{
 		group: ['svelte', 'svelte/*', '$app/*'],
 		message: 'Keep this layer free of Svelte and SvelteKit so the CLI and the API can use it.'
-	},
-	{
-		group: ['$lib/codec', '$lib/codec/*', '$lib/presets', '$lib/presets/*'],
-		message: 'Layers run one way: engine → schemas → codec / presets (style guide §2).'
-	},
-	{
-		group: ['$lib/state', '$lib/state/*', '$lib/components', '$lib/components/*'],
-		message: 'Layers run one way: pure modules must not import state or components.'
 	}
 ];
 
@@ -84,6 +80,12 @@ export default defineConfig(
 	engineImports(1),
 	engineImports(2),
 	{
+		// Layers run one way, whether an import is written $lib/… or ../… (style guide §2).
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		plugins: { layers },
+		rules: { 'layers/imports': 'error' }
+	},
+	{
 		files: [
 			'src/lib/schemas/**/*.ts',
 			'src/lib/format/**/*.ts',
@@ -94,22 +96,13 @@ export default defineConfig(
 			'src/lib/codec/**/*.ts',
 			'src/lib/storage/**/*.ts',
 			'src/lib/presets/**/*.ts',
+			'src/lib/export/**/*.ts',
+			'src/lib/share/**/*.ts',
+			'src/lib/server/card/**/*.ts',
 			'src/cli/**/*.ts'
 		],
 		rules: {
 			'no-restricted-imports': ['error', { patterns: NOT_BELOW_THE_UI }]
-		}
-	},
-	{
-		// Export builders (issue 5) sit beside the codec: they may read its parameter names and
-		// versions, but never Svelte, state or components, so the CLI and the API can use them.
-		// Sharing (issue 5: the card's words, the embed's protocol) sits there too.
-		files: ['src/lib/export/**/*.ts', 'src/lib/share/**/*.ts', 'src/lib/server/card/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ patterns: NOT_BELOW_THE_UI.filter((rule) => !rule.group.includes('$lib/codec')) }
-			]
 		}
 	}
 );
