@@ -7,7 +7,8 @@
  * standard error and nothing on standard output; 1 only for a bug in this program. No stack
  * trace is printed unless the DEBUG environment variable is set.
  *
- * Imports are relative (no `$lib`) so that tsx runs this file without SvelteKit.
+ * Imports are relative (no `$lib`) so that the command line builds without SvelteKit
+ * (scripts/build-cli.mjs bundles run-compare.ts, which runs this, into dist-cli/compare.mjs).
  */
 import { open } from 'node:fs/promises';
 import { analyse, toResultsDocument } from '../lib/engine/index';
@@ -190,22 +191,19 @@ async function main(args: readonly string[]): Promise<number> {
 	return 0;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-	throw error;
-});
-
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
+/**
+ * Runs the command line with these arguments and resolves to its exit status, having written
+ * the results or the problems. src/cli/run-compare.ts wires it to the process; the tests call
+ * it in-process.
+ */
+export async function run(args: readonly string[]): Promise<number> {
+	try {
+		return await main(args);
+	} catch (error) {
 		if (error instanceof InputError) {
 			process.stderr.write(error.problems.map((problem) => `${problem}\n`).join(''));
 			if (error.showUsage) process.stderr.write(`\n${USAGE}`);
-			process.exitCode = 2;
-			return;
+			return 2;
 		}
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`internal error: ${message.split('\n')[0]}\n`);
@@ -213,6 +211,6 @@ main(process.argv.slice(2)).then(
 		if (process.env.DEBUG && error instanceof Error && error.stack) {
 			process.stderr.write(`${error.stack}\n`);
 		}
-		process.exitCode = 1;
+		return 1;
 	}
-);
+}

@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../src/cli/compare';
 
 /**
- * The real CLI, run as `npm run compare` runs it (through tsx), on the worked examples and on
- * broken input. Every run is started at once in `beforeAll`, as each costs about half a second.
+ * The command line's `run`, called in-process with its standard streams captured, on the
+ * worked examples and on broken input. (The compiled file that `npm run compare` and the
+ * package's bin run is tested once, as a separate process, in build.test.ts.)
  */
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,22 +25,30 @@ interface Run {
 	stderr: string;
 }
 
-function compare(args: string[], input?: string): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const env = { ...process.env };
-		delete env.DEBUG;
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/compare.ts', ...args], {
-			cwd: ROOT,
-			env
+/** Runs the command line with `args`, `input` on standard input; one run at a time. */
+async function compare(args: string[], input?: string): Promise<Run> {
+	const out = { stdout: '', stderr: '' };
+	const capture = (stream: 'stdout' | 'stderr') =>
+		vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
+			out[stream] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+			return true;
 		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
-		child.stdin.end(input ?? '');
-	});
+	const spies = [
+		capture('stdout'),
+		capture('stderr'),
+		vi
+			.spyOn(process, 'stdin', 'get')
+			.mockReturnValue(Readable.from([Buffer.from(input ?? '')]) as typeof process.stdin)
+	];
+	const debug = process.env.DEBUG;
+	delete process.env.DEBUG;
+	try {
+		const code = await run(args);
+		return { code, ...out };
+	} finally {
+		for (const spy of spies) spy.mockRestore();
+		if (debug !== undefined) process.env.DEBUG = debug;
+	}
 }
 
 function example(name: string): string {
@@ -66,22 +76,20 @@ const runs: Record<string, Run> = {};
 
 beforeAll(async () => {
 	writeFileSync(TOO_LARGE, ' '.repeat(5 * 1024 * 1024 + 1));
-	const cases: Record<string, Promise<Run>> = {
-		stdin: compare(['-'], FOSTER),
-		table: compare([example('foster-placements'), '--format', 'table']),
-		csv: compare([example('foster-placements'), '--format=csv']),
-		invalid: compare(['-', '--format', 'table'], fosterWithBadRange()),
-		missing: compare([MISSING]),
-		notJson: compare(['-'], '{"format": "public-cost-comparison",'),
-		tooLarge: compare([TOO_LARGE]),
-		badFormat: compare([example('foster-placements'), '--format', 'xml']),
-		help: compare(['--help'])
+	const cases: Record<string, () => Promise<Run>> = {
+		stdin: () => compare(['-'], FOSTER),
+		table: () => compare([example('foster-placements'), '--format', 'table']),
+		csv: () => compare([example('foster-placements'), '--format=csv']),
+		invalid: () => compare(['-', '--format', 'table'], fosterWithBadRange()),
+		missing: () => compare([MISSING]),
+		notJson: () => compare(['-'], '{"format": "public-cost-comparison",'),
+		tooLarge: () => compare([TOO_LARGE]),
+		badFormat: () => compare([example('foster-placements'), '--format', 'xml']),
+		help: () => compare(['--help'])
 	};
-	for (const name of NAMES) cases[`json:${name}`] = compare([example(name), '--format', 'json']);
-	const entries = await Promise.all(
-		Object.entries(cases).map(async ([key, run]) => [key, await run] as const)
-	);
-	Object.assign(runs, Object.fromEntries(entries));
+	for (const name of NAMES)
+		cases[`json:${name}`] = () => compare([example(name), '--format', 'json']);
+	for (const [key, start] of Object.entries(cases)) runs[key] = await start();
 }, 60_000);
 
 afterAll(() => {
