@@ -12,6 +12,15 @@ const onCI = !!process.env.CI;
 const executablePath =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/**
+ * Browser tests run two at a time (E2E_WORKERS to change it): each test opens its own page and
+ * the server keeps no state between requests, so tests are independent and may run in any
+ * worker. A file whose tests share state (a server-side store, a count) must say so with
+ * `test.describe.configure({ mode: 'serial' })`. Two workers suit the build machines' two
+ * cores, which the server under test shares.
+ */
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
+
 /** Specs that run with JavaScript switched off: the figures must come from the server. */
 const NO_JS_SPECS = '**/*.nojs.e2e.ts';
 
@@ -23,7 +32,8 @@ export default defineConfig({
 	outputDir: 'test-results/playwright',
 	forbidOnly: onCI,
 	retries: onCI ? 1 : 0,
-	workers: 1,
+	fullyParallel: true,
+	workers: WORKERS,
 	reporter: [[onCI ? 'dot' : 'list'], ['json', { outputFile: 'test-results/pw.json' }]],
 	webServer: {
 		// The production build, served by adapter-node as in production.
