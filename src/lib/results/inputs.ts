@@ -1,4 +1,5 @@
 import type { InputField, Line, Range } from '../engine/index';
+import { MONEY_FIELDS, PERCENT_FIELDS } from '../format/fields';
 import { formatMoney, formatNumber } from '../format/money';
 
 /**
@@ -6,17 +7,7 @@ import { formatMoney, formatNumber } from '../format/money';
  * and how its values read ("£318.63 a week", "98.66", "6.88%").
  */
 
-/** Fields in pounds. */
-export const MONEY_FIELDS: readonly InputField[] = ['amount', 'salary', 'impact'];
-
-/** Fields in per cent. */
-export const PERCENT_FIELDS: readonly InputField[] = [
-	'quantityGrowthPercent',
-	'upliftPercent',
-	'onCostPercent',
-	'probabilityPercent',
-	'percent'
-];
+export { MONEY_FIELDS, PERCENT_FIELDS };
 
 /** The input's low, central and high values as entered; undefined if the line has no such input. */
 export function inputRange(line: Line, field: InputField): Range | undefined {

@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
 import type { LineKind, Scenario } from '../engine/types';
-import { parseScenario } from '../schemas/scenario';
+import { MAX_LINES, MAX_OPTIONS, parseScenario } from '../schemas/scenario';
 import type { Problem } from '../schemas/problems';
 import {
 	draftToDocument,
@@ -12,10 +12,8 @@ import {
 	type ScenarioDraft
 } from './draft';
 
-/** The most options a scenario may have (format.md). */
-export const MAX_OPTIONS = 10;
-/** The most lines an option may have (format.md). */
-export const MAX_LINES = 100;
+/** The most options and lines the format allows: the schemas hold the limits, the editor obeys. */
+export { MAX_LINES, MAX_OPTIONS };
 
 /**
  * The comparison being edited. The draft is what the boxes hold; the scenario is the last

@@ -4,14 +4,15 @@
  * half-typed value never loses what was typed. `draftToDocument` tidies that text into the
  * format's plain decimals and hands the result to the same validator every boundary uses.
  */
-import type {
-	Discount,
-	LineKind,
-	OptionKind,
-	Per,
-	Scenario,
-	Source,
-	YearBasis
+import {
+	INPUT_FIELDS,
+	type Discount,
+	type LineKind,
+	type OptionKind,
+	type Per,
+	type Scenario,
+	type Source,
+	type YearBasis
 } from '../engine/types';
 
 /** A numeric box, or an opened low / central / high group of boxes. */
@@ -70,19 +71,8 @@ export interface ScenarioDraft {
 	sources: Source[];
 }
 
-/** Numeric fields held as ranges, in format.md's order. */
-export const RANGE_FIELDS = [
-	'amount',
-	'quantity',
-	'quantityGrowthPercent',
-	'upliftPercent',
-	'fte',
-	'salary',
-	'onCostPercent',
-	'probabilityPercent',
-	'impact',
-	'percent'
-] as const;
+/** Numeric fields held as ranges, in format.md's order: the engine's numeric inputs. */
+export const RANGE_FIELDS = INPUT_FIELDS;
 export type RangeField = (typeof RANGE_FIELDS)[number];
 
 /** The fields each kind of line has (format.md, "A line"). */

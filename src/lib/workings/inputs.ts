@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Exact, INPUT_FIELDS, type InputField, type Line, type Range } from '$lib/engine';
+import { MONEY_FIELDS, PERCENT_FIELDS } from '$lib/format/fields';
 import { formatInputMoney, formatNumber, formatPercent } from './text';
 
 /** Inputs of a line in words and with their units (format.md's field names). */
@@ -33,14 +34,7 @@ export function fieldName(line: Line, field: InputField): string {
 	return FIELD_NAMES[field];
 }
 
-const MONEY_FIELDS: readonly InputField[] = ['amount', 'salary', 'impact'];
-export const PERCENT_FIELDS: readonly InputField[] = [
-	'quantityGrowthPercent',
-	'upliftPercent',
-	'onCostPercent',
-	'probabilityPercent',
-	'percent'
-];
+export { PERCENT_FIELDS };
 
 /** An input's value with its unit: "£325", "30%", "12 FTE", "100". */
 export function formatInput(field: InputField, value: Decimal): string {
