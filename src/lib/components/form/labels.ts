@@ -3,8 +3,9 @@
  * summary's description of the same box never disagree.
  */
 import type { LineKind, OptionKind, Per } from '$lib/engine/types';
-import type { DraftLine, ScenarioDraft } from '$lib/state/draft';
+import type { DraftLine, RangeField, ScenarioDraft } from '$lib/state/draft';
 import { parsePath, RANGE_PARTS } from './paths';
+import type { Unit } from './units';
 
 /** A choice in a select or a radio group. */
 export interface Choice<T extends string> {
@@ -76,6 +77,40 @@ const LINE_FIELD_LABELS: Record<string, string> = {
 	year: 'Year it is paid',
 	sources: 'Sources',
 	notes: 'Notes'
+};
+
+/** How a range box of a line reads: its unit, its hint, and whether it may be left blank. */
+export interface RangeBox {
+	unit: Unit;
+	hint: string;
+	optional?: boolean;
+}
+
+const IN_START_YEAR_PRICES = 'In start-year prices';
+
+/** Every range box of a line, by field (the label is {@link lineFieldLabel}'s). */
+export const RANGE_BOXES: Record<RangeField, RangeBox> = {
+	amount: { unit: 'money', hint: IN_START_YEAR_PRICES },
+	quantity: {
+		unit: 'number',
+		hint: 'How many are bought at this price, for example the number of children placed'
+	},
+	quantityGrowthPercent: { unit: 'percent', hint: 'Leave blank for no growth', optional: true },
+	upliftPercent: {
+		unit: 'percent',
+		hint: 'Leave blank to follow general inflation',
+		optional: true
+	},
+	fte: { unit: 'number', hint: 'For example, 2.5' },
+	salary: { unit: 'money', hint: IN_START_YEAR_PRICES },
+	onCostPercent: {
+		unit: 'percent',
+		hint: "Employer's pension and National Insurance, as a percentage of salary. Leave blank for none.",
+		optional: true
+	},
+	probabilityPercent: { unit: 'percent', hint: 'From 0 to 100' },
+	impact: { unit: 'money', hint: IN_START_YEAR_PRICES },
+	percent: { unit: 'percent', hint: 'Of the lines ticked below, year by year' }
 };
 
 /** The label of a line's box: "Price per week" for a recurring line's amount. */
