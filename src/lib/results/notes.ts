@@ -19,3 +19,7 @@ export const MAY_NOT_SUM = 'Figures may not sum because of rounding.';
 /** Said under any table with differences from the baseline (methodology §6). */
 export const DIFFERENCE_NOTE =
 	'A difference is the option minus the baseline: a positive figure means the option costs more, a negative one (with a minus sign) that it costs less.';
+
+/** Said under the cumulative difference a break-even year is read from (methodology §6). */
+export const CUMULATIVE_NOTE =
+	"Each year's figure is the sum of the differences in present value from the first year to that year, worked out exactly and then rounded to the penny. Below zero means the option has cost less than the baseline so far.";
