@@ -84,7 +84,7 @@ export function gallerySummary(scenario: Scenario): GallerySummary {
 				after:
 					` over ${years} than ${baseline}${closing.slice(0, -1)}, ` +
 					`depending on the low and high cases. The central case is ${central}.`,
-				exact: same ? exact : `Central case exactly ${exact.slice('Exactly '.length)}`
+				exact
 			};
 		}
 		if (same) {

@@ -96,7 +96,7 @@ describe('gallerySummary', () => {
 		expect(council.before + council.figure + council.after).toBe(
 			"Council-run homes would cost between £8.15 million less and £2.89 million more over 5 years than private children's homes, in today's money (present value), depending on the low and high cases. The central case is £2 million more."
 		);
-		expect(council.exact).toBe('Central case exactly £1,999,745.18 more.');
+		expect(council.exact).toBe('Exactly £1,999,745.18 more.');
 	});
 
 	it('carries the weak-evidence warning exactly when the page shows one', () => {
