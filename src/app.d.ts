@@ -5,7 +5,13 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/**
+			 * The comparison's share parameter as this history entry left it (compare page): Back
+			 * and Forward restore it, edits included (src/routes/compare/link-sync.svelte.ts).
+			 */
+			s?: string;
+		}
 		// interface Platform {}
 	}
 }

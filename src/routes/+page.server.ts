@@ -1,6 +1,6 @@
 import { encodeScenario } from '$lib/codec/url-codec';
 import { PRESETS, presetScenario } from '$lib/presets';
-import { galleryHeadlines, strengthsBehind, type GalleryHeadline } from '$lib/presets/gallery';
+import { gallerySummary, strengthsBehind, type GalleryHeadline } from '$lib/presets/gallery';
 import type { SourceStrength } from '$lib/engine';
 import type { PageServerLoad } from './$types';
 
@@ -15,6 +15,8 @@ export interface PresetCard {
 	link: string;
 	/** Each comparison's present-value difference, in words and exactly. */
 	headlines: GalleryHeadline[];
+	/** The page's weak-evidence warning, when the comparison page shows one. */
+	warning: string | null;
 	/** The weakest strength among the sources the lines cite. */
 	weakest?: SourceStrength;
 	/** The strongest strength among them. */
@@ -34,7 +36,7 @@ export const load: PageServerLoad = async () => {
 				title: preset.title,
 				summary: preset.summary,
 				link: await encodeScenario(scenario),
-				headlines: galleryHeadlines(scenario),
+				...gallerySummary(scenario),
 				...strengthsBehind(scenario)
 			};
 		})

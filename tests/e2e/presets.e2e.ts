@@ -36,12 +36,17 @@ test.describe('the presets gallery', () => {
 		}) => {
 			await page.goto('/');
 			const years = `${scenario.horizonYears} years`;
-			const words = analyse(scenario).comparisons.map(
-				(comparison) =>
-					`${moneyInWords(comparison.difference.presentValue, { sign: 'never' })} ${
-						comparison.difference.presentValue.isNegative() ? 'less' : 'more'
-					} over ${years}`
-			);
+			// Where the low–high range crosses zero, the card leads with the range and gives the
+			// central case after it.
+			const words = analyse(scenario).comparisons.map((comparison) => {
+				const central = `${moneyInWords(comparison.difference.presentValue, { sign: 'never' })} ${
+					comparison.difference.presentValue.isNegative() ? 'less' : 'more'
+				}`;
+				const { low, high } = comparison.differenceRange.presentValue;
+				return low.isNegative() !== high.isNegative()
+					? `The central case is ${central}.`
+					: `${central} over ${years}`;
+			});
 			for (const each of words) await expect(card(page, preset.title)).toContainText(each);
 		});
 

@@ -11,6 +11,37 @@ export interface HeadlineResults {
 	}[];
 }
 
+/** Last words that describe how a service is run rather than name who runs it. */
+const DESCRIBING_WORDS = new Set([
+	'in',
+	'out',
+	'in-house',
+	'inhouse',
+	'external',
+	'internal',
+	'private',
+	'public',
+	'direct',
+	'local',
+	'current',
+	'existing',
+	'new'
+]);
+
+/**
+ * Whether a name's last word describes rather than names ("Bought in", "In-house",
+ * "Council-run", "Outsourced", "Commissioned"), so that no sentence says "a bought in would
+ * cost": such a name reads as "the bought in option".
+ */
+function isDescription(lastWord: string): boolean {
+	const word = lastWord.toLowerCase().replace(/[^a-z-]/g, '');
+	if (word === '' || DESCRIBING_WORDS.has(word)) return true;
+	if (/-(run|led|owned|based|house|provided|delivered|managed|sourced|funded)$/.test(word)) {
+		return true;
+	}
+	return word.length > 5 && word.endsWith('ed');
+}
+
 /** Letters whose spoken names start with a vowel sound ("an NHS trust", "a UK body"). */
 const VOWEL_SOUND_LETTERS = 'AEFHILMNORSX';
 
@@ -26,6 +57,10 @@ export function optionInSentence(name: string): string {
 	const isInitialism = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
 	const phrase = isInitialism ? name : name.charAt(0).toLowerCase() + name.slice(1);
 	const lastWord = name.trim().split(/\s+/).at(-1) ?? '';
+	// "Option A", "Preferred option": already says what it is.
+	if (/^option$/i.test(lastWord) || /^option\b/i.test(name)) return `the ${phrase}`;
+	// "Bought in", "In-house", "Outsourced": a description, not a thing, so it names an option.
+	if (isDescription(lastWord)) return `the ${phrase} option`;
 	if (/[^s]s$/i.test(lastWord)) return phrase;
 	const first = phrase.charAt(0);
 	const vowelSound = isInitialism ? VOWEL_SOUND_LETTERS.includes(first) : /[aeiou]/i.test(first);

@@ -34,7 +34,19 @@ export interface HeadlineView {
 	exactParts: FigureInSentence | null;
 	/** False when no input has a range, so there is no range to explain. */
 	hasRange: boolean;
+	/**
+	 * The range in a few words when it crosses zero (or goes against the central case), for
+	 * every shorter summary of the result: "between £8.15 million less and £2.89 million more".
+	 * Null when the range agrees with the central case, or there is none.
+	 */
+	crossing: string | null;
+	/** True when no option has a cost line yet: the sentence asks for one instead. */
+	empty: boolean;
 }
+
+/** What every headline of a comparison with no cost lines yet says instead of a result. */
+export const NO_COSTS_YET =
+	'No costs have been entered yet. Add a first cost line to an option to compare what each would cost.';
 
 type Direction = 'less' | 'more' | 'same';
 
@@ -50,6 +62,17 @@ function boundInWords(bound: Decimal, currency: string): string {
 	const way = direction(bound);
 	if (way === 'same') return 'no difference';
 	return `${moneyInWords(bound, { sign: 'never', currency })} ${way}`;
+}
+
+/**
+ * The range in a few words when it crosses zero, or does not go the central case's way:
+ * "between £8.15 million less and £2.89 million more". Null otherwise, or with no range.
+ */
+export function rangeAcrossZero(central: Decimal, range: Bounds, currency: string): string | null {
+	if (range.low.eq(range.high)) return null;
+	const way = direction(central);
+	if (way !== 'same' && direction(range.low) === way && direction(range.high) === way) return null;
+	return `between ${boundInWords(range.low, currency)} and ${boundInWords(range.high, currency)}`;
 }
 
 /**
@@ -89,7 +112,22 @@ export function rangeClause(central: Decimal, range: Bounds, currency: string): 
  */
 export function buildHeadlines(analysis: Analysis, results: ResultsDocument): HeadlineView[] {
 	const currency = analysis.currency;
+	const empty = analysis.options.every((option) => option.lines.length === 0);
 	return analysis.comparisons.map((comparison, index) => {
+		if (empty) {
+			return {
+				option: comparison.option,
+				before: NO_COSTS_YET,
+				figure: '',
+				after: '',
+				text: NO_COSTS_YET,
+				exact: '',
+				exactParts: null,
+				hasRange: false,
+				crossing: null,
+				empty: true
+			};
+		}
 		const option = optionInSentence(optionName(analysis, comparison.option));
 		const baseline = optionInSentence(optionName(analysis, comparison.baseline));
 		const central = comparison.difference.presentValue;
@@ -128,7 +166,9 @@ export function buildHeadlines(analysis: Analysis, results: ResultsDocument): He
 			...view,
 			text: view.before + view.figure + view.after,
 			exactParts,
-			hasRange: range !== ''
+			hasRange: range !== '',
+			crossing: rangeAcrossZero(central, comparison.differenceRange.presentValue, currency),
+			empty: false
 		};
 	});
 }

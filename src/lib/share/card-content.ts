@@ -4,6 +4,8 @@ import { period } from '../format/headline';
 import { formatMoney } from '../format/money';
 import { moneyInWords } from '../format/words';
 import { buildHeadlines } from '../results/headline';
+import { sentenceCase } from '../results/names';
+import { weakEvidenceWarning } from '../results/weak-lines';
 import { sourceLine, linesOf } from '../charts/sources';
 import { strengthLabel, weakestStrength } from '../workings/sources';
 
@@ -61,6 +63,8 @@ export interface CardContent {
 	moreOptions: number;
 	/** Null when no line has a cost yet. */
 	strength: CardStrength | null;
+	/** The page's weak-evidence warning, when the page shows one beside the headline. */
+	warning: string | null;
 	/** "Sources: Community Care (anecdotal); scenario assumptions", as under the page's charts. */
 	sources: string;
 	/** The image's text alternative: everything the card says, in words. */
@@ -162,7 +166,9 @@ export function cardContent(
 	let sentence: string;
 	if (headline) {
 		const direction = way(results.comparisons[0].difference.presentValue);
-		figure = direction === 'same' ? 'The same cost' : `${headline.figure} ${direction}`;
+		if (headline.empty) figure = 'No costs yet';
+		else if (headline.crossing) figure = sentenceCase(headline.crossing);
+		else figure = direction === 'same' ? 'The same cost' : `${headline.figure} ${direction}`;
 		sentence = headline.text;
 	} else {
 		// One option only: there is no difference to state, so state what it costs.
@@ -175,6 +181,7 @@ export function cardContent(
 	}
 
 	const strength = weakestEvidence(scenario);
+	const warning = weakEvidenceWarning(scenario, analysis);
 	const sources = sourceLine(
 		scenario,
 		linesOf(
@@ -191,7 +198,8 @@ export function cardContent(
 		`${PRODUCT_NAME}: ${scenario.title}.`,
 		sentence,
 		`${totalsCaption}: ${listed}${more}.`,
-		strength ? `${strength.text}.` : ''
+		strength ? `${strength.text}.` : '',
+		warning ?? ''
 	]
 		.filter((part) => part !== '')
 		.join(' ');
@@ -204,6 +212,7 @@ export function cardContent(
 		totals,
 		moreOptions,
 		strength,
+		warning,
 		sources,
 		alt
 	};

@@ -60,8 +60,12 @@ export function replyOrigin(origin: string): string | null {
 	return /^https?:\/\/[^/]+$/i.test(origin) ? origin : null;
 }
 
-/** The height the frame's code asks for when the host runs no script, in CSS pixels. */
-export const DEFAULT_FRAME_HEIGHT = 760;
+/**
+ * The height the frame's code asks for when the host runs no script, in CSS pixels: enough for
+ * every preset's embed, weak-evidence warning included, in a 640 px column (at most 989 px high
+ * when measured); narrower frames scroll inside, and the script makes any frame fit.
+ */
+export const DEFAULT_FRAME_HEIGHT = 1000;
 
 /** What the "Embed" dialog offers: the frame itself, and the optional script that resizes it. */
 export interface EmbedCode {

@@ -93,12 +93,19 @@ export const KIND_FIELDS: Record<LineKind, readonly (keyof DraftLine)[]> = {
 	percentOf: ['percent', 'of']
 };
 
+/** Digits grouped in threes by commas, as en-GB writes thousands: "1,200", "-12,345.50". */
+const THOUSANDS_PATTERN = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
 /**
- * Tidies what a person typed into a plain decimal: a typed £ or %, thousands commas and
- * spaces are accepted and dropped; anything else is left for the validator to explain.
+ * Tidies what a person typed into a plain decimal: a typed £ or % and spaces are accepted and
+ * dropped, and so are commas when they separate thousands ("1,200", "£1,200.50"). A comma
+ * anywhere else ("1,2", "£1,2", "1,20,000") is kept, so the validator refuses the box rather
+ * than reading "1,2" as 12; anything else is also left for the validator to explain.
  */
 export function tidyNumber(text: string): string {
-	return text.replace(/[£%,\s\u00a0]/g, '').replace(/^\u2212/, '-');
+	const tidy = text.replace(/[£%\s\u00a0]/g, '').replace(/^\u2212/, '-');
+	if (!tidy.includes(',')) return tidy;
+	return THOUSANDS_PATTERN.test(tidy) ? tidy.replace(/,/g, '') : tidy;
 }
 
 function tidyRange(range: DraftRange): unknown {

@@ -1,15 +1,41 @@
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { encodeScenario, SCENARIO_PARAM } from '$lib/codec/url-codec';
+import { decodeScenario, encodeScenario, SCENARIO_PARAM } from '$lib/codec/url-codec';
 import type { Scenario } from '$lib/engine/types';
 
 /** How long typing must pause before the address is rewritten. */
 const DEBOUNCE_MS = 300;
 
+/** The parameter of a link that asks for a blank comparison rather than the autosave. */
+export const NEW_PARAM = 'new';
+
+/**
+ * The scenario this history entry left, when it differs from the one its address was first
+ * opened with: after Back or Forward, SvelteKit loads the page from the address it navigated
+ * to, not from the address `replaceState` rewrote since, so the edits live in history state
+ * too. Null when there is nothing to restore (a new visit, or the same scenario).
+ */
+export async function scenarioLeftInHistory(): Promise<Scenario | null> {
+	if (!hasScenarioInHistory()) return null;
+	const decoded = await decodeScenario(page.state.s ?? '');
+	return decoded.ok ? decoded.scenario : null;
+}
+
+/**
+ * True when this history entry left another scenario than its address opened: until it is
+ * restored, the page must not save the address's scenario over the autosave.
+ */
+export function hasScenarioInHistory(): boolean {
+	const left = page.state.s;
+	return left !== undefined && left !== page.url.searchParams.get(SCENARIO_PARAM);
+}
+
 /**
  * Keeps the address in step with the scenario: typing rewrites the `s` parameter in place
  * (no new history entry for every keystroke, no navigation, no loss of focus), once typing
- * pauses. The share link shown on the page is that address.
+ * pauses. The share link shown on the page is that address. The same value goes into the
+ * history entry's state (SvelteKit's shallow routing), so Back and Forward can bring the
+ * edited scenario back: see {@link scenarioLeftInHistory}.
  */
 export class LinkSync {
 	/** The share link for the scenario as it now stands. */
@@ -38,9 +64,11 @@ export class LinkSync {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			const url = new URL(page.url);
 			url.searchParams.set(SCENARIO_PARAM, value);
+			// A blank comparison's own link carries the scenario now, not "start blank".
+			url.searchParams.delete(NEW_PARAM);
 			// The page's own address with a new `s`: no route to resolve, and no navigation.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			replaceState(url, page.state);
+			replaceState(url, { ...page.state, s: value });
 			this.href = url.href;
 			this.problem = null;
 		} catch {

@@ -2,6 +2,7 @@ import { buildCumulativeCost } from '$lib/charts/cumulative-cost';
 import { chartNumber, fullMoney } from '$lib/charts/format';
 import type { Analysis, ResultsDocument, Scenario } from '$lib/engine';
 import { buildHeadlines } from '$lib/results/headline';
+import { weakEvidenceWarning } from '$lib/results/weak-lines';
 
 /**
  * What the embed shows, worked out on the server and sent to the browser as plain strings and
@@ -38,6 +39,8 @@ export interface EmbedView {
 	title: string;
 	/** One per option other than the baseline; empty with a single option. */
 	headlines: EmbedHeadline[];
+	/** The page's weak-evidence warning, when the page shows one beside the headline. */
+	warning: string | null;
 	chart: EmbedChartData;
 }
 
@@ -64,6 +67,7 @@ export function embedView(
 			after: headline.after,
 			exact: headline.exact
 		})),
+		warning: weakEvidenceWarning(scenario, analysis),
 		chart: {
 			title: model.title,
 			units: model.units,

@@ -35,7 +35,7 @@ describe('buildCardTree', () => {
 			[
 				'Public cost comparator',
 				"Children's social work: council-run or an independent trust",
-				'£11.4 million more',
+				'Between £7.45 million less and £33.8 million more',
 				"Over 10 years (2026-27 to 2035-36), an independent children's trust would cost £11.4 million more than a council-run service in today's money (present value), but across the low and high cases it could be anything from £7.45 million less to £33.8 million more.",
 				"Total cost in today's money (present value), 2026-27 prices",
 				'Council-run service',
@@ -52,7 +52,7 @@ describe('buildCardTree', () => {
 			[
 				'Public cost comparator',
 				'Bringing a cleaning contract back in-house',
-				'£1.31 million less',
+				'Between £3.67 million less and £1.05 million more',
 				"Over 8 years (2027 to 2034), an in-house service would cost £1.31 million less than an outsourced contract (today) in today's money (present value), but across the low and high cases it could be anything from £3.67 million less to £1.05 million more.",
 				"Total cost in today's money (present value), 2027 prices",
 				'Outsourced contract (today)',

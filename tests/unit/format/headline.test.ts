@@ -68,7 +68,15 @@ describe('optionInSentence', () => {
 		['Outsourced cleaning contract', 'an outsourced cleaning contract'],
 		['Glass', 'a glass'],
 		['NHS trust', 'an NHS trust'],
-		['UK contractor', 'a UK contractor']
+		['UK contractor', 'a UK contractor'],
+		['Bought in', 'the bought in option'],
+		['In-house', 'the in-house option'],
+		['Council-run', 'the council-run option'],
+		['Outsourced', 'the outsourced option'],
+		['Contracted out', 'the contracted out option'],
+		['Option A', 'the option A'],
+		['Preferred option', 'the preferred option'],
+		['Council-run homes', 'council-run homes']
 	])('reads %j as %j', (name, expected) => {
 		expect(optionInSentence(name)).toBe(expected);
 	});

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset, presetScenario } from '../../../src/lib/presets';
-import { galleryHeadlines, strengthsBehind } from '../../../src/lib/presets/gallery';
+import {
+	galleryHeadlines,
+	gallerySummary,
+	strengthsBehind
+} from '../../../src/lib/presets/gallery';
 import type { Scenario } from '../../../src/lib/engine/types';
 
 function preset(id: string): Scenario {
@@ -83,5 +87,22 @@ describe('strengthsBehind', () => {
 			}))
 		};
 		expect(strengthsBehind(bare)).toEqual({});
+	});
+});
+
+describe('gallerySummary', () => {
+	it('gives the range where it crosses zero, then the central case', () => {
+		const [council] = gallerySummary(preset('childrens-homes')).headlines;
+		expect(council.before + council.figure + council.after).toBe(
+			"Council-run homes would cost between £8.15 million less and £2.89 million more over 5 years than private children's homes, in today's money (present value), depending on the low and high cases. The central case is £2 million more."
+		);
+		expect(council.exact).toBe('Exactly £1,999,745.18 more.');
+	});
+
+	it('carries the weak-evidence warning exactly when the page shows one', () => {
+		expect(gallerySummary(preset('childrens-homes')).warning).toBe(
+			'Parts of this result rest on weak evidence: an anecdote or an assumption, not a published figure.'
+		);
+		expect(gallerySummary(preset('improvement-consultancy')).warning).toBeNull();
 	});
 });

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { buildHeadlines, rangeClause } from '$lib/results/headline';
+import { buildHeadlines, NO_COSTS_YET, rangeClause } from '$lib/results/headline';
+import { blankScenario } from '$lib/state/blank';
 import { fixed, option, recurring, scenario } from '../../fixtures/scenarios';
 import { CHILDRENS_TRUST, FOSTER, fromScenario, INSOURCING } from './examples';
 
@@ -132,5 +133,34 @@ describe('rangeClause', () => {
 		['no range at all', '1000000', bounds('1000000', '1000000'), '']
 	])('describes %s', (_, central, range, expected) => {
 		expect(rangeClause(new Decimal(central), range, 'GBP')).toBe(expected);
+	});
+});
+
+describe('the words of any comparison', () => {
+	it('asks for a first cost line when no option has one, instead of "exactly the same"', () => {
+		const empty = fromScenario(blankScenario(2026));
+		const [headline] = buildHeadlines(empty.analysis, empty.results);
+		expect([headline.text, headline.exact, headline.empty]).toEqual([NO_COSTS_YET, '', true]);
+		expect(NO_COSTS_YET).toBe(
+			'No costs have been entered yet. Add a first cost line to an option to compare what each would cost.'
+		);
+	});
+
+	it('reads as English for names that describe rather than name an option', () => {
+		const blank = blankScenario(2026);
+		const priced = fromScenario({
+			...blank,
+			options: blank.options.map((each) => ({ ...each, lines: [weekly('10')] }))
+		});
+		expect(buildHeadlines(priced.analysis, priced.results)[0].text).toBe(
+			"Over 5 years (2026-27 to 2030-31), the bought in option would cost the same as the in-house option in today's money (present value)."
+		);
+	});
+
+	it('gives the range in a few words when it crosses zero, for shorter summaries', () => {
+		expect(first(CHILDRENS_TRUST).crossing).toBe(
+			'between £7.45 million less and £33.8 million more'
+		);
+		expect(first(FOSTER).crossing).toBeNull();
 	});
 });

@@ -27,8 +27,14 @@ describe('cardContent', () => {
 		]);
 	});
 
-	it('says "less" with the size of a saving', () => {
-		expect(contentOf(INSOURCING).figure).toBe('£1.31 million less');
+	it('gives the range, not the central figure, when the range crosses zero', () => {
+		expect(contentOf(INSOURCING).figure).toBe('Between £3.67 million less and £1.05 million more');
+	});
+
+	it('carries the weak-evidence warning when the page shows one', () => {
+		expect(contentOf(FOSTER).warning).toBe(
+			'Parts of this result rest on weak evidence: an anecdote or an assumption, not a published figure.'
+		);
 	});
 
 	it('states the headline, the totals and the weakest source in its alt text', () => {
@@ -36,7 +42,8 @@ describe('cardContent', () => {
 			'Public cost comparator: Foster placements: in-house carers or an independent agency. ' +
 				"Over 5 years (2026-27 to 2030-31), an independent fostering agency would cost £12.6 million more than in-house foster carers in today's money (present value), between £11.1 million and £14.2 million across the low and high cases. " +
 				"Total cost in today's money (present value), 2026-27 prices: In-house foster carers £7.9 million; Independent fostering agency £20.4 million. " +
-				'Weakest source: Assumption.'
+				'Weakest source: Assumption. ' +
+				'Parts of this result rest on weak evidence: an anecdote or an assumption, not a published figure.'
 		);
 	});
 

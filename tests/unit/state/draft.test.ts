@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDecimal } from '../../../src/lib/schemas/decimal';
 import { parseScenario } from '../../../src/lib/schemas/scenario';
 import { blankScenario, currentFinancialYear } from '../../../src/lib/state/blank';
 import {
@@ -29,9 +30,40 @@ describe('tidyNumber', () => {
 		['1 000 000', '1000000'],
 		['\u221240', '-40'],
 		['12e3', '12e3'],
-		['', '']
+		['', ''],
+		['1,200', '1200'],
+		['1,200.50', '1200.50'],
+		['£12,345,678', '12345678'],
+		['-1,000', '-1000'],
+		['\u22121,000.5', '-1000.5']
 	])('tidies %j to %j', (typed, tidy) => {
 		expect(tidyNumber(typed)).toBe(tidy);
+	});
+
+	it.each(['1,2', '£1,2', '1,2x', '1,20,000', ',500', '1200,', '1,200,00', '1.200,50', '1,,200'])(
+		'keeps a comma that does not separate thousands in %j, so the box is refused',
+		(typed) => {
+			const tidy = tidyNumber(typed);
+			expect(tidy).toContain(',');
+			expect(readDecimal(tidy)).toBeUndefined();
+		}
+	);
+});
+
+describe('a comma that is not a thousands separator', () => {
+	it('is an error on its own box, and never reaches the scenario as another number', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		const result = reparse({ ...draft, weeksPerYear: '5,2' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.map((problem) => problem.path)).toEqual(['weeksPerYear']);
+	});
+
+	it('is accepted between thousands', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		const result = reparse({ ...draft, inflationPercent: '1,000' });
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.scenario.inflationPercent).toBe('1000');
 	});
 });
 
