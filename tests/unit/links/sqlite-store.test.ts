@@ -44,9 +44,9 @@ describe('openSqliteStore', () => {
 		await store.put('Fixed001', '{"a":1}');
 		await store.close();
 		const db = new Database(file);
-		expect(() => db.prepare("UPDATE links SET document = '{}' WHERE id = 'Fixed001'").run()).toThrow(
-			'a kept link never changes'
-		);
+		expect(() =>
+			db.prepare("UPDATE links SET document = '{}' WHERE id = 'Fixed001'").run()
+		).toThrow('a kept link never changes');
 		db.close();
 	});
 });

@@ -34,9 +34,11 @@ export function linkStoreContract(name: string, make: () => Promise<StoreUnderTe
 		});
 
 		it('starts empty', async () => {
-			expect([await store.count(), await store.get('AbCd1234'), await store.page('', 10)]).toEqual(
-				[0, null, []]
-			);
+			expect([await store.count(), await store.get('AbCd1234'), await store.page('', 10)]).toEqual([
+				0,
+				null,
+				[]
+			]);
 		});
 
 		it('keeps a new link and gives back its document exactly', async () => {
@@ -111,10 +113,7 @@ export function linkStoreContract(name: string, make: () => Promise<StoreUnderTe
 			await store.put('Kept0001', DOCUMENT);
 			await store.close();
 			store = await subject.reopen();
-			expect([(await store.get('Kept0001'))?.document, await store.count()]).toEqual([
-				DOCUMENT,
-				1
-			]);
+			expect([(await store.get('Kept0001'))?.document, await store.count()]).toEqual([DOCUMENT, 1]);
 		});
 
 		it('can be opened by several instances at once, each migrating safely', async () => {

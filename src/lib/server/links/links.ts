@@ -10,8 +10,7 @@ import type { LinkStore, StoreKind } from './store';
 
 /** Where the links are kept. */
 export type StoreConfig =
-	| { kind: 'sqlite'; file: string }
-	| { kind: 'postgresql'; connectionString: string };
+	{ kind: 'sqlite'; file: string } | { kind: 'postgresql'; connectionString: string };
 
 /** The store the environment names. */
 export function storeConfig(env: Record<string, string | undefined>): StoreConfig {
