@@ -64,7 +64,9 @@ test.describe('a short link', () => {
 	test('leaves the kept scenario for a full link once it is edited', async ({ page, request }) => {
 		const { id } = await keep(request, 'foster-placements');
 		await page.goto(`/s/${id}`);
-		await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Foster placements, edited');
+		await page
+			.getByRole('textbox', { name: 'Title', exact: true })
+			.fill('Foster placements, edited');
 		await expect(page).toHaveURL(/\/compare\?s=1\./);
 		await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveCount(0);
 		await page.reload();
