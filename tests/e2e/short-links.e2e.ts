@@ -35,6 +35,11 @@ test.describe('a short link', () => {
 		request
 	}) => {
 		const { id, url } = await keep(request, 'childrens-trust');
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
 		const response = await page.goto(`/s/${id}`);
 		expect(response?.headers()['cache-control']).toBe('public, max-age=300');
 		const scenario = exampleScenario('childrens-trust');
@@ -46,6 +51,7 @@ test.describe('a short link', () => {
 		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
 		const found = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		expect(found.violations.map((violation) => violation.id)).toEqual([]);
+		expect(errors).toEqual([]);
 	});
 
 	test('has a social card of its own, cached for good under its key', async ({ page, request }) => {
@@ -106,6 +112,28 @@ test.describe('Copy link', () => {
 		await strangerPage.goto(copied);
 		await expect(strangerPage.getByText(exactLine(scenario), { exact: true })).toBeVisible();
 		await stranger.close();
+	});
+});
+
+test.describe('Copy link, when the site cannot keep a link', () => {
+	test('copies the full link and says why', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.route('**/api/v1/links', (route) =>
+			route.fulfill({
+				status: 503,
+				contentType: 'application/problem+json',
+				body: '{"type":"/api#problem-storage-unavailable","title":"Links cannot be kept just now","status":503,"detail":"Down."}'
+			})
+		);
+		await page.goto(`/compare?s=${await encodeScenario(exampleScenario('foster-placements'))}`);
+		await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Full link copied.' })).toHaveText(
+			'Full link copied. There is no short link, because the store of short links cannot be ' +
+				'reached just now; the full link holds every figure, so it works just as well.'
+		);
+		const full = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(full);
+		await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveCount(0);
 	});
 });
 

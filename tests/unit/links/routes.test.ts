@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument } from '../../../src/lib/server/api/openapi';
 import { siteLinks } from '../../../src/lib/server/links/links';
 import * as links from '../../../src/routes/api/v1/links/+server';
 import * as health from '../../../src/routes/healthz/+server';
@@ -62,5 +63,26 @@ describe('the routes of short links', () => {
 			'POST, OPTIONS',
 			204
 		]);
+	});
+});
+
+describe('the OpenAPI document', () => {
+	it('describes POST /api/v1/links with each answer it gives', () => {
+		const document = openApiDocument(ORIGIN) as {
+			paths: Record<string, { post?: { responses: Record<string, { description: string }> } }>;
+		};
+		const responses = document.paths['/api/v1/links'].post?.responses ?? {};
+		expect(Object.keys(responses).sort()).toEqual([
+			'200',
+			'201',
+			'400',
+			'413',
+			'415',
+			'422',
+			'429',
+			'503'
+		]);
+		expect(responses['503'].description).toContain('Links cannot be kept just now');
+		expect(responses['503'].description).toContain('The computation took too long');
 	});
 });
