@@ -145,7 +145,10 @@ test.describe('the report', () => {
 		const { id, url } = await keep(request, 'foster-placements');
 		await page.goto(`/s/${id}`);
 		const full = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
+		// The report asks for its short link once it runs in the browser.
+		const answered = page.waitForResponse((response) => response.url().endsWith('/api/v1/links'));
 		await page.goto(full.replace('/compare?', '/report?'));
+		expect((await answered).status()).toBe(200);
 		await expect(page.getByText('Short link, kept by this site for good:')).toBeVisible();
 		await expect(page.getByText(url, { exact: true })).toBeVisible();
 		await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
