@@ -63,7 +63,7 @@ test.describe('the comparison page', () => {
 	}) => {
 		await importExample(page, 'childrens-trust');
 		await expect(page.getByText('Updating the link…')).toHaveCount(0);
-		const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+		const link = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
 		expect(link).toContain('/compare?s=1.');
 
 		const stranger = await browser.newContext();
@@ -79,7 +79,7 @@ test.describe('the comparison page', () => {
 	}) => {
 		await importExample(page, 'insourcing');
 		await expect(page.getByText('Updating the link…')).toHaveCount(0);
-		const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+		const link = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
 
 		await page.goto(link.slice(0, link.length - 25) + 'garbage!');
 		const alert = page.getByRole('alert').filter({ hasText: 'This link could not be opened' });

@@ -15,6 +15,7 @@ import {
 	type ProblemTypeId
 } from '$lib/server/api/problem';
 import { invalidScenarioDetail } from '$lib/server/api/scenario-endpoints';
+import { rateLimitFromEnv } from '$lib/server/links/rate-limit';
 import { curlExamples, EXAMPLE_INVALID_SCENARIO } from './examples';
 import type { PageServerLoad } from './$types';
 
@@ -53,7 +54,9 @@ export const load: PageServerLoad = ({ url }) => {
 			timeLimitMs: COMPUTE_TIME_LIMIT_MS,
 			options: MAX_OPTIONS,
 			lines: MAX_LINES,
-			years: MAX_HORIZON_YEARS
+			years: MAX_HORIZON_YEARS,
+			linkBurst: rateLimitFromEnv(process.env).burst,
+			linkPerMinute: rateLimitFromEnv(process.env).perMinute
 		}
 	};
 };

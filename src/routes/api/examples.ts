@@ -15,6 +15,8 @@ export interface CurlExample {
 	command: string;
 	/** The HTTP status it answers with. */
 	status: number;
+	/** The status it answers with when run a second time, if another. */
+	repeatStatus?: number;
 	/** What comes back, in words. */
 	answer: string;
 	/** A file the command reads, which the reader saves first (name and contents). */
@@ -133,6 +135,22 @@ export function curlExamples(origin: string, presetId: string | undefined): Curl
 			].join(' \\\n'),
 			status: 422,
 			answer: 'problem details with every problem'
+		},
+		{
+			id: 'link',
+			title: 'Get a short link to a scenario',
+			description:
+				'The site keeps the scenario for good and answers with its short link, which opens the ' +
+				'comparison page. The same scenario always gets the same link, however its JSON is ' +
+				'written.',
+			command: [
+				`curl -sS ${origin}/api/v1/links`,
+				`  ${JSON_HEADER}`,
+				`  --data-binary ${quoted(EXAMPLE_SCENARIO)}`
+			].join(' \\\n'),
+			status: 201,
+			repeatStatus: 200,
+			answer: '{"id", "url"}: the short link'
 		},
 		{
 			id: 'presets',

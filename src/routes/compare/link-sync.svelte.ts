@@ -1,4 +1,5 @@
 import { replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { decodeScenario, encodeScenario, SCENARIO_PARAM } from '$lib/codec/url-codec';
 import type { Scenario } from '$lib/engine/types';
@@ -48,6 +49,11 @@ export class LinkSync {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#latest = 0;
 
+	/** @param initial The link until the first edit, if not the page's own (a short link's page). */
+	constructor(initial?: string) {
+		if (initial) this.href = initial;
+	}
+
 	/** Makes the link for `scenario` once typing pauses. */
 	schedule(scenario: Scenario): void {
 		clearTimeout(this.#timer);
@@ -66,6 +72,10 @@ export class LinkSync {
 			url.searchParams.set(SCENARIO_PARAM, value);
 			// A blank comparison's own link carries the scenario now, not "start blank".
 			url.searchParams.delete(NEW_PARAM);
+			// An edit on a short link's page (/s/{id}) leaves the kept scenario: the address
+			// becomes the comparison page's, with the whole edited scenario in it.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			url.pathname = new URL(resolve('/compare'), url).pathname;
 			// The page's own address with a new `s`: no route to resolve, and no navigation.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			replaceState(url, { ...page.state, s: value });

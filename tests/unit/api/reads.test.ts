@@ -81,6 +81,6 @@ describe('GET /healthz', () => {
 		const response = await call(health.GET, get('/healthz'));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('cache-control')).toBe('no-store');
-		expect(await response.json()).toEqual({ status: 'ok' });
+		expect(await response.json()).toMatchObject({ status: 'ok' });
 	});
 });

@@ -15,6 +15,7 @@ import {
 	validationResultSchema,
 	yearMeasuresSchema
 } from './schemas';
+import { linkSchema } from '../links/schemas';
 
 /**
  * The OpenAPI 3.1 description of the API, generated from the same zod schemas the API uses:
@@ -56,6 +57,7 @@ function responseComponents(): Record<string, Json> {
 	registry.add(presetSummarySchema, { id: 'PresetSummary' });
 	registry.add(presetListSchema, { id: 'PresetList' });
 	registry.add(presetSchema, { id: 'Preset', description: 'A preset and its scenario.' });
+	registry.add(linkSchema, { id: 'Link', description: 'A short link to a kept scenario.' });
 	registry.add(scenarioPlaceholder, { id: 'Scenario' });
 	const generated = z.toJSONSchema(registry, {
 		target: 'draft-2020-12',
@@ -99,8 +101,10 @@ function problemResponses(ids: readonly ProblemTypeId[]): Json {
 	const responses: Json = {};
 	for (const id of ids) {
 		const { status, title, explanation } = PROBLEM_TYPES[id];
+		// Two kinds of error with one status (503) share the response, each described.
+		const earlier = responses[String(status)] as { description: string } | undefined;
 		responses[String(status)] = {
-			description: `${title}. ${explanation}`,
+			description: `${earlier ? `${earlier.description} Or: ` : ''}${title}. ${explanation}`,
 			content: { [PROBLEM_CONTENT_TYPE]: { schema: ref('ProblemDetails') } }
 		};
 	}
@@ -180,6 +184,33 @@ export function openApiDocument(origin: string): Json {
 							ref('ValidationResult')
 						),
 						...problemResponses([...BODY_ERRORS, 'time-limit'])
+					}
+				},
+				options: PREFLIGHT
+			},
+			'/api/v1/links': {
+				post: {
+					operationId: 'createLink',
+					summary: 'Keep a scenario and get its short link',
+					description:
+						'The id comes from the canonical form of the scenario, so the same scenario gets ' +
+						'the same link however its JSON is written. A kept scenario never changes and is ' +
+						'never deleted. New links are rate-limited per client; asking for one that ' +
+						'exists is not.',
+					requestBody: SCENARIO_BODY,
+					responses: {
+						'200': jsonResponse('The scenario was already kept: its link.', ref('Link')),
+						'201': {
+							...jsonResponse('The scenario is kept from now on: its new link.', ref('Link')),
+							headers: { Location: { description: 'The short link.', schema: { type: 'string' } } }
+						},
+						...problemResponses([
+							...BODY_ERRORS,
+							'invalid-scenario',
+							'rate-limited',
+							'time-limit',
+							'storage-unavailable'
+						])
 					}
 				},
 				options: PREFLIGHT

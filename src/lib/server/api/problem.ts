@@ -64,6 +64,14 @@ export const PROBLEM_TYPES = {
 			'The body is JSON but not a valid scenario of format.md, version 1. Each entry of ' +
 			'problems gives the path of a problem and a sentence saying what to change.'
 	},
+	'rate-limited': {
+		status: 429,
+		title: 'Too many new links',
+		explanation:
+			'This client has made many new short links in a short time. Wait the number of ' +
+			'seconds in the Retry-After header, then try again. Asking for a link that already ' +
+			'exists is never limited.'
+	},
 	'internal-error': {
 		status: 500,
 		title: 'Internal error',
@@ -75,6 +83,13 @@ export const PROBLEM_TYPES = {
 		explanation:
 			'Working out the answer took longer than the time limit and was stopped. Try again ' +
 			'later, or with a smaller scenario.'
+	},
+	'storage-unavailable': {
+		status: 503,
+		title: 'Links cannot be kept just now',
+		explanation:
+			'The store of short links could not be reached. Try again in a minute; meanwhile the ' +
+			'full link, with the whole scenario in its address, works without it.'
 	}
 } as const satisfies Record<string, ProblemType>;
 
