@@ -34,6 +34,9 @@ export default defineConfig({
 	retries: onCI ? 1 : 0,
 	fullyParallel: true,
 	workers: WORKERS,
+	// Two browsers and the server share two cores: axe on a full comparison page and the
+	// keyboard walk through the editor ran past 30 s on a busy machine, and passed given longer.
+	timeout: 60_000,
 	reporter: [[onCI ? 'dot' : 'list'], ['json', { outputFile: 'test-results/pw.json' }]],
 	webServer: {
 		// The production build, served by adapter-node as in production.
