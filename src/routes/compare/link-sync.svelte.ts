@@ -1,6 +1,6 @@
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { encodeScenario, SCENARIO_PARAM } from '$lib/codec/url-codec';
+import { SCENARIO_PARAM } from '$lib/codec/params';
 import type { Scenario } from '$lib/engine/types';
 
 /** How long typing must pause before the address is rewritten. */
@@ -32,6 +32,8 @@ export class LinkSync {
 
 	async #write(scenario: Scenario, request: number): Promise<void> {
 		try {
+			// Loaded when the first link is made: the codec is not needed for the first paint.
+			const { encodeScenario } = await import('$lib/codec/url-codec');
 			const value = await encodeScenario(scenario);
 			if (request !== this.#latest) return;
 			// A throwaway copy to build the address from, not state to react to.

@@ -1,5 +1,5 @@
 import type { Analysis, Scenario } from '$lib/engine';
-import { bestStrength, lineSources } from '$lib/workings';
+import { bestStrength, lineSources } from '$lib/workings/sources';
 
 /**
  * The lines a comparison's headline rests on that have nothing better than an anecdote or an
