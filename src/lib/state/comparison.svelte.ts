@@ -101,9 +101,21 @@ export class ComparisonEditor {
 		if (text === this.#sentText) return;
 		this.#sentText = text;
 		this.#waiting = true;
-		this.#engine ??= new EngineClient(startEngineWorker(), (outcome) => this.#receive(outcome));
 		// The parsed copy: plain data the worker can be sent (the draft's arrays are proxies).
-		this.#engine.request(JSON.parse(text));
+		this.#start().request(JSON.parse(text));
+	}
+
+	/**
+	 * Starts the engine worker ahead of the first edit, so its code (the schemas and the engine)
+	 * is loaded and ready by then. Only in the browser, after the first paint.
+	 */
+	warmUp(): void {
+		this.#start();
+	}
+
+	#start(): EngineClient {
+		this.#engine ??= new EngineClient(startEngineWorker(), (outcome) => this.#receive(outcome));
+		return this.#engine;
 	}
 
 	/** Stops the engine worker (the page is going). */
