@@ -18,7 +18,8 @@ import { chromium, type Page } from '@playwright/test';
 import { scenarioToDocument } from '../src/lib/schemas/serialize';
 import { largeScenario } from './scenario';
 
-const PORT = 4180;
+/** The port the built site is served on; BENCH_PORT chooses another (several benches at once). */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BASE = `http://127.0.0.1:${PORT}`;
 const KEYSTROKES = 20;
 

@@ -109,6 +109,8 @@ test.describe('downloads from the comparison page', () => {
 		await importExample(page, 'foster-placements');
 		const chart = page.getByRole('region', { name: /foster carers/i }).first();
 		await expect(chart).toBeVisible();
+		// A chart's pictures are made when it comes near the screen.
+		await chart.scrollIntoViewIfNeeded();
 		const svgLink = page.getByRole('link', { name: 'Download the chart (SVG)' }).first();
 		const [svg] = await Promise.all([page.waitForEvent('download'), svgLink.click()]);
 		const text = await readFile(await svg.path(), 'utf8');

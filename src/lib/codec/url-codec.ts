@@ -37,11 +37,9 @@ import { scenarioToDocument } from '../schemas/serialize';
 import { LINK_DICTIONARY_V1 } from './dictionary';
 import { migrateSearchParams } from './url-migrations';
 
-/** The search parameter that carries the scenario. Never renamed (rule 2). */
-export const SCENARIO_PARAM = 's';
+import { LINK_VERSION, SCENARIO_PARAM } from './params';
 
-/** The version of the link's layout this release writes and reads (rule 3). */
-export const LINK_VERSION = 1;
+export { LINK_VERSION, SCENARIO_PARAM };
 
 /**
  * The longest parameter value read or written, in characters. Checked before any work.

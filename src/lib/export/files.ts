@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/types';
-import { scenarioFileName } from '../storage/scenario-file';
+import { scenarioFileName } from '../storage/scenario-file-text';
 
 /**
  * Names and media types of the files a comparison is downloaded as. Every name starts with the

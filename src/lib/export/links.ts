@@ -1,4 +1,4 @@
-import { SCENARIO_PARAM } from '../codec/url-codec';
+import { SCENARIO_PARAM } from '../codec/params';
 
 /**
  * Links between the views of one comparison. Every view reads the same `s` parameter with the

@@ -1,5 +1,5 @@
-import { LINK_VERSION } from '../codec/url-codec';
-import { FORMAT_VERSION } from '../schemas/scenario';
+import { LINK_VERSION } from '../codec/params';
+import { FORMAT_VERSION } from '../schemas/limits';
 
 /**
  * The versions of the rules behind every figure that leaves the page, as a report, a

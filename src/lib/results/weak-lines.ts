@@ -1,5 +1,5 @@
 import type { Analysis, Scenario } from '../engine/index';
-import { bestStrength, lineSources } from '../workings/index';
+import { bestStrength, lineSources } from '../workings/sources';
 
 /**
  * The lines a comparison's headline rests on that have nothing better than an anecdote or an

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { MESSAGES } from './messages';
+import { DECIMAL_PATTERN } from './patterns';
 
 /**
  * The one reader of decimal inputs (format.md, "Numbers"). Every numeric field of the
@@ -9,7 +10,7 @@ import { MESSAGES } from './messages';
  * exponents, hex, underscores, spaces, "+", thousands separators and currency signs are
  * all refused here, because decimal.js itself would accept some of them.
  */
-export const DECIMAL_PATTERN = /^-?\d{1,15}(\.\d{1,10})?$/;
+export { DECIMAL_PATTERN };
 
 /** Plain notation with any number of digits: used only to say "too many digits". */
 const LONG_DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;

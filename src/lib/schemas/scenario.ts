@@ -33,11 +33,9 @@ import { checkReferences } from './references';
  * - an option's notes at most 5,000 characters, like a line's notes and the description.
  */
 
-export const FORMAT = 'public-cost-comparison';
-export const FORMAT_VERSION = 1;
-export const MAX_OPTIONS = 10;
-export const MAX_LINES = 100;
-export const MAX_SOURCES = 200;
+import { FORMAT, FORMAT_VERSION, MAX_LINES, MAX_OPTIONS, MAX_SOURCES } from './limits';
+
+export { FORMAT, FORMAT_VERSION, MAX_LINES, MAX_OPTIONS, MAX_SOURCES };
 
 export const YEAR_BASES = ['financial', 'calendar'] as const;
 export const OPTION_KINDS = [

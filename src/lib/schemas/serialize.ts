@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Discount, Line, Option, Range, Scenario, Source } from '../engine/types';
-import { DECIMAL_PATTERN } from './decimal';
+import { DECIMAL_PATTERN } from './patterns';
 import type { ScenarioInput } from './scenario';
 
 /**

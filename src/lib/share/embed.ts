@@ -4,7 +4,7 @@
  * code, and the messages through which the frame tells its host how tall it is. Pure and
  * browser-safe. The protocol, and why it is shaped so, is in ./README.md.
  */
-import { SCENARIO_PARAM } from '../codec/url-codec';
+import { SCENARIO_PARAM } from '../codec/params';
 
 /** The embed's colour themes; `light` unless the link asks for `dark`. */
 export const EMBED_THEMES = ['light', 'dark'] as const;

@@ -1,8 +1,10 @@
-import { flushSync } from 'svelte';
 import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
 import type { LineKind, Scenario } from '../engine/types';
-import { MAX_LINES, MAX_OPTIONS, parseScenario } from '../schemas/scenario';
+import { MAX_LINES, MAX_OPTIONS } from '../schemas/limits';
 import type { Problem } from '../schemas/problems';
+import type { FiguresOutcome } from '../compute/figures';
+import { unpack, unpackAnalysis } from '../compute/packed';
+import { EngineClient, startEngineWorker } from '../compute/engine-client';
 import {
 	draftToDocument,
 	newKey,
@@ -17,34 +19,42 @@ export { MAX_LINES, MAX_OPTIONS };
 
 /**
  * The comparison being edited. The draft is what the boxes hold; the scenario is the last
- * draft that passed validation, so a box being corrected never blanks the results. The
- * figures (analysis and results document) follow the scenario when `refresh` is called: the
- * page calls it straight away for a small scenario and once typing pauses for a large one, so
- * working out and drawing the results never holds up a keystroke.
+ * draft that passed validation, so a box being corrected never blanks the results.
+ *
+ * Validation and the figures are worked out in the engine worker (`$lib/compute`), never on
+ * the main thread while someone types: the page calls `submit` whenever the draft changes,
+ * and the newest draft's outcome comes back a few milliseconds later. The headline's figures
+ * (`analysis`, `results`) change as soon as it does; the figures for everything below the
+ * headline (`later`) follow once the headline has been painted, so the headline never waits
+ * for the tables and charts. The figures the page opens with are worked out here, on the
+ * server and again in the browser, so the first paint needs no worker.
  */
 export class ComparisonEditor {
 	draft: ScenarioDraft = $state()!;
-	#lastGood: Scenario;
-
-	readonly #parsed = $derived(parseScenario(draftToDocument(this.draft)));
-
-	/** The last valid scenario: the draft itself when it is valid. */
-	readonly scenario: Scenario = $derived.by(() => {
-		if (this.#parsed.ok) this.#lastGood = this.#parsed.scenario;
-		return this.#lastGood;
-	});
-
+	#scenario: Scenario = $state.raw()!;
+	#problems: Problem[] = $state.raw([]);
 	#figures: Figures = $state.raw()!;
-	/** How long the last refresh took to work out and draw, in milliseconds. */
-	#cost = 0;
+	#later: Figures = $state.raw()!;
+	#waiting = $state(false);
+
+	/** The document last sent to (or loaded without) the engine, as JSON: unchanged drafts are not resent. */
+	#sentText = '';
+	#engine: EngineClient | undefined;
+	#laterScheduled = false;
 
 	constructor(scenario: Scenario) {
-		this.#lastGood = scenario;
+		this.#scenario = scenario;
 		this.draft = scenarioToDraft(scenario);
-		this.#figures = figuresOf(scenario);
+		this.#figures = this.#later = figuresOf(scenario);
+		this.#sentText = JSON.stringify(draftToDocument(this.draft));
 	}
 
-	/** The scenario the figures on screen are for (the last one refreshed). */
+	/** The last valid scenario: the draft itself when it is valid. */
+	get scenario(): Scenario {
+		return this.#scenario;
+	}
+
+	/** The scenario the headline's figures are for (the last one worked out). */
 	get shownScenario(): Scenario {
 		return this.#figures.scenario;
 	}
@@ -57,41 +67,97 @@ export class ComparisonEditor {
 		return this.#figures.results;
 	}
 
-	/** True while the figures on screen are for an older scenario than the inputs give. */
+	/**
+	 * The figures for the tables, charts and downloads below the headline: the headline's, once
+	 * it has been painted.
+	 */
+	get later(): Figures {
+		return this.#later;
+	}
+
+	/** True while the figures on screen are for an older draft than the boxes hold. */
 	get isRefreshing(): boolean {
-		return this.#figures.scenario !== this.scenario;
-	}
-
-	/** Milliseconds the last refresh took, drawing included: what the page uses to pace them. */
-	get refreshCost(): number {
-		return this.#cost;
-	}
-
-	/** Works out the figures for the scenario as it stands, and draws them. */
-	refresh(): void {
-		const scenario = this.scenario;
-		if (this.#figures.scenario === scenario) return;
-		const started = performance.now();
-		this.#figures = figuresOf(scenario);
-		flushSync();
-		this.#cost = performance.now() - started;
+		return this.#waiting;
 	}
 
 	/** What is wrong with the draft, path first; empty when it is valid. */
 	get problems(): Problem[] {
-		return this.#parsed.ok ? [] : this.#parsed.problems;
+		return this.#problems;
 	}
 
 	/** True when the results on screen are for the draft as typed. */
 	get isCurrent(): boolean {
-		return this.#parsed.ok;
+		return this.#problems.length === 0;
+	}
+
+	/**
+	 * Sends the draft to the engine if it has changed since last sent. Reads the whole draft, so
+	 * an effect that calls it runs again on every edit. Only in the browser.
+	 */
+	submit(): void {
+		const document = draftToDocument(this.draft);
+		const text = JSON.stringify(document);
+		if (text === this.#sentText) return;
+		this.#sentText = text;
+		this.#waiting = true;
+		// The parsed copy: plain data the worker can be sent (the draft's arrays are proxies).
+		this.#start().request(JSON.parse(text));
+	}
+
+	/**
+	 * Starts the engine worker ahead of the first edit, so its code (the schemas and the engine)
+	 * is loaded and ready by then. Only in the browser, after the first paint.
+	 */
+	warmUp(): void {
+		this.#start();
+	}
+
+	#start(): EngineClient {
+		this.#engine ??= new EngineClient(startEngineWorker(), (outcome) => this.#receive(outcome));
+		return this.#engine;
+	}
+
+	/** Stops the engine worker (the page is going). */
+	dispose(): void {
+		this.#engine?.dispose();
+		this.#engine = undefined;
+	}
+
+	#receive(outcome: FiguresOutcome): void {
+		this.#waiting = this.#engine?.busy ?? false;
+		if (!outcome.ok) {
+			this.#problems = outcome.problems;
+			return;
+		}
+		this.#problems = [];
+		this.#scenario = outcome.scenario;
+		this.#figures = {
+			scenario: outcome.scenario,
+			analysis: unpackAnalysis(outcome.analysis),
+			results: unpack(outcome.results)
+		};
+		this.#scheduleLater();
+	}
+
+	/** After the next paint (the headline's), hands the figures on to the rest of the page. */
+	#scheduleLater(): void {
+		if (this.#laterScheduled) return;
+		this.#laterScheduled = true;
+		const handOn = (): void => {
+			this.#laterScheduled = false;
+			this.#later = this.#figures;
+		};
+		if (typeof requestAnimationFrame === 'function')
+			requestAnimationFrame(() => setTimeout(handOn, 0));
+		else handOn();
 	}
 
 	/** Replaces everything with another scenario (a preset, an import, a saved one). */
 	load(scenario: Scenario): void {
-		this.#lastGood = scenario;
+		this.#scenario = scenario;
+		this.#problems = [];
 		this.draft = scenarioToDraft(scenario);
-		this.#figures = figuresOf(scenario);
+		// The figures follow from the engine worker when the page submits the new draft.
 	}
 
 	addOption(): void {
@@ -174,12 +240,14 @@ export class ComparisonEditor {
 	}
 }
 
-interface Figures {
+/** A scenario and its figures, exact and to the penny. */
+export interface Figures {
 	scenario: Scenario;
 	analysis: Analysis;
 	results: ResultsDocument;
 }
 
+/** Works out figures here, on the main thread: only for the page's first paint. */
 function figuresOf(scenario: Scenario): Figures {
 	const analysis = analyse(scenario);
 	return { scenario, analysis, results: toResultsDocument(analysis) };

@@ -4,16 +4,14 @@
  *
  * Pure: the page reads the file's text and hands it here; nothing here touches the DOM.
  */
-import type { Scenario } from '../engine/types';
 import { shorten } from '../schemas/messages';
 import { parseScenario, type ParseResult } from '../schemas/scenario';
-import { scenarioToDocument } from '../schemas/serialize';
+
+// Writing a file needs no schemas, so it lives apart, for pages that only write.
+export { scenarioFileName, scenarioFileText } from './scenario-file-text';
 
 /** The largest scenario file read, in bytes of UTF-8 (5 MB), checked before parsing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** The longest file name made from a title, before ".json". */
-const MAX_SLUG_LENGTH = 80;
 
 /** A file read into a scenario, or the problems that stop it, each with where it lies. */
 export type ParseOutcome = ParseResult;
@@ -52,40 +50,6 @@ export function readScenarioFile(text: string, fileName: string): ParseOutcome {
 		return { ok: false, problems: [{ path: name, message: FILE_MESSAGES.notJson(detail) }] };
 	}
 	return parseScenario(document);
-}
-
-/**
- * The text of a scenario's file: its canonical document (every number a decimal string,
- * every top-level default written), indented by two spaces, with a closing newline.
- */
-export function scenarioFileText(scenario: Scenario): string {
-	return `${JSON.stringify(scenarioToDocument(scenario), null, 2)}\n`;
-}
-
-/**
- * A file name for a scenario: its title in lower-case letters, digits and hyphens, at most
- * 80 characters, then ".json"; "scenario.json" when the title has no letters or digits.
- *
- * @example scenarioFileName(foster) // "foster-placements-in-house-carers-or-an-independent-agency.json"
- */
-export function scenarioFileName(scenario: Scenario): string {
-	const slug = scenario.title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	const cut = slug.length > MAX_SLUG_LENGTH ? cutAtWord(slug) : slug;
-	return `${cut === '' ? 'scenario' : cut}.json`;
-}
-
-function cutAtWord(slug: string): string {
-	const head = slug.slice(0, MAX_SLUG_LENGTH + 1);
-	const lastHyphen = head.lastIndexOf('-');
-	return (lastHyphen > 0 ? head.slice(0, lastHyphen) : head.slice(0, MAX_SLUG_LENGTH)).replace(
-		/-+$/,
-		''
-	);
 }
 
 /** Bytes of UTF-8 the text takes, counted without encoding it. */

@@ -26,6 +26,7 @@ export {
 } from './sources';
 export { stepText, superscript } from './text';
 export * from './notes';
+export { figureKey, sameFigure } from './figure-key';
 
 /**
  * The working behind one figure of the results.
@@ -56,22 +57,4 @@ export function buildWorking(ref: FigureRef, scenario: Scenario, analysis: Analy
 		case 'sensitivity':
 			return sensitivityWorking(ref, scenario, analysis);
 	}
-}
-
-/**
- * A stable text key for a figure reference, the same for equal references whatever the
- * order of their fields: for `{#each}` keys, element ids and comparing references.
- */
-export function figureKey(ref: FigureRef): string {
-	const fields = Object.entries(ref)
-		// An option's total without a case is its central case.
-		.filter(([name, value]) => value !== undefined && !(name === 'case' && value === 'central'))
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([name, value]) => `${name}=${String(value)}`);
-	return fields.join(';');
-}
-
-/** Whether two references name the same figure. */
-export function sameFigure(a: FigureRef, b: FigureRef): boolean {
-	return figureKey(a) === figureKey(b);
 }

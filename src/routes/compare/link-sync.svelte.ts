@@ -1,7 +1,7 @@
 import { replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import { decodeScenario, encodeScenario, SCENARIO_PARAM } from '$lib/codec/url-codec';
+import { SCENARIO_PARAM } from '$lib/codec/params';
 import type { Scenario } from '$lib/engine/types';
 
 /** How long typing must pause before the address is rewritten. */
@@ -18,6 +18,8 @@ export const NEW_PARAM = 'new';
  */
 export async function scenarioLeftInHistory(): Promise<Scenario | null> {
 	if (!hasScenarioInHistory()) return null;
+	// Loaded only when there is a scenario to restore: the codec is not needed for first paint.
+	const { decodeScenario } = await import('$lib/codec/url-codec');
 	const decoded = await decodeScenario(page.state.s ?? '');
 	return decoded.ok ? decoded.scenario : null;
 }
@@ -64,6 +66,8 @@ export class LinkSync {
 
 	async #write(scenario: Scenario, request: number): Promise<void> {
 		try {
+			// Loaded when the first link is made: the codec is not needed for the first paint.
+			const { encodeScenario } = await import('$lib/codec/url-codec');
 			const value = await encodeScenario(scenario);
 			if (request !== this.#latest) return;
 			// A throwaway copy to build the address from, not state to react to.

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+	EngineClient,
+	type EngineReply,
+	type EngineRequest,
+	type WorkerLike
+} from '../../../src/lib/compute/engine-client';
+import type { FiguresOutcome } from '../../../src/lib/compute/figures';
+
+/** A worker that holds requests until the test answers them. */
+class FakeWorker implements WorkerLike {
+	received: EngineRequest[] = [];
+	onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
+	onerror: ((event: ErrorEvent) => void) | null = null;
+	terminated = false;
+
+	postMessage(message: EngineRequest): void {
+		this.received.push(message);
+	}
+
+	terminate(): void {
+		this.terminated = true;
+	}
+
+	/** Answers a request with problems naming the document it was for. */
+	answer(request: EngineRequest): void {
+		const outcome: FiguresOutcome = {
+			ok: false,
+			problems: [{ path: '(scenario)', message: String(request.document) }]
+		};
+		this.onmessage?.({ data: { id: request.id, outcome } } as MessageEvent<EngineReply>);
+	}
+}
+
+function track(): { worker: FakeWorker; client: EngineClient; shown: string[] } {
+	const worker = new FakeWorker();
+	const shown: string[] = [];
+	const client = new EngineClient(worker, (outcome) => {
+		if (!outcome.ok) shown.push(outcome.problems[0].message);
+	});
+	return { worker, client, shown };
+}
+
+describe('EngineClient', () => {
+	it('sends a request straight away when the worker is free', () => {
+		const { worker, client } = track();
+		client.request('a');
+		expect(worker.received.map((each) => each.document)).toStrictEqual(['a']);
+	});
+
+	it('holds back requests while one is worked out, and sends only the newest', () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		client.request('b');
+		client.request('c');
+		worker.answer(worker.received[0]);
+		worker.answer(worker.received[1]);
+		expect([worker.received.map((each) => each.document), shown]).toStrictEqual([
+			['a', 'c'],
+			['c']
+		]);
+	});
+
+	it('is busy until the newest request has been answered', () => {
+		const { worker, client } = track();
+		client.request('a');
+		client.request('b');
+		const busy = [client.busy];
+		worker.answer(worker.received[0]);
+		busy.push(client.busy);
+		worker.answer(worker.received[1]);
+		busy.push(client.busy);
+		expect(busy).toStrictEqual([true, true, false]);
+	});
+
+	it('ignores a reply to a request it is not waiting for', () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		worker.answer({ id: 99, document: 'stray' });
+		worker.answer(worker.received[0]);
+		expect(shown).toStrictEqual(['a']);
+	});
+
+	it('works the request out on the main thread when there is no worker', async () => {
+		const outcomes: FiguresOutcome[] = [];
+		const client = new EngineClient(null, (outcome) => outcomes.push(outcome));
+		client.request({ format: 'not a scenario' });
+		// The engine module is loaded on first use, which may take a while on a busy machine.
+		await expect.poll(() => outcomes.length, { timeout: 30_000 }).toBe(1);
+		expect(outcomes[0].ok).toBe(false);
+	});
+});
