@@ -1,8 +1,14 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
 import { logError, logInfo } from '$lib/server/http/log';
 import { requestRecord } from '$lib/server/http/request-log';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
+import { startPool } from '$lib/server/pool';
+
+/** The worker pool starts with the server, so its workers are warm for the first request. */
+export const init: ServerInit = async () => {
+	await startPool();
+};
 
 /**
  * Every request the app answers passes through here: the cross-site form check

@@ -10,10 +10,13 @@ import { formatPounds, MINUS_SIGN } from '../format/money';
 
 /**
  * A penny string from the results document as the number chart.js plots. Display only:
- * never compute a figure from the result.
+ * never compute a figure from the result. A figure too large for a double (past about
+ * 1.8e308, which a share link can reach with extreme growth) is NaN, which every chart leaves
+ * out as a gap, rather than Infinity, which no axis can be drawn to.
  */
 export function chartNumber(amount: MoneyString): number {
-	return Number(amount);
+	const value = Number(amount);
+	return Number.isFinite(value) ? value : Number.NaN;
 }
 
 /**

@@ -1,12 +1,15 @@
-import { scenarioFromSearchParams, type DecodeResult } from '$lib/codec/url-codec';
+import { browser } from '$app/environment';
+import { scenarioFromSearchParams } from '$lib/codec/url-codec';
 import type { PageLoad } from './$types';
 
 /**
- * Reads the scenario from the share link. Universal, so a link renders its figures on the
- * server for readers without JavaScript and for link previews, and again in the browser with
- * the same pure engine. Decoding never throws: a bad link comes back as a reason to show.
+ * The page's data: `link`, the share link's scenario or why it could not be read (null with
+ * no link), and `large`, the summary the server made of a scenario too large to render there
+ * (+page.server.ts). On the server both come from the worker pool. In the browser the link is
+ * read again here, with the same pure codec, so the page works a large scenario out for itself
+ * (+layout.svelte shows the summary until it does). Decoding never throws.
  */
-export const load: PageLoad = async ({ url }) => {
-	const link: DecodeResult | null = await scenarioFromSearchParams(url.searchParams);
-	return { link };
+export const load: PageLoad = async ({ url, data }) => {
+	if (!browser || data.link !== null || data.large === null) return data;
+	return { ...data, link: await scenarioFromSearchParams(url.searchParams) };
 };

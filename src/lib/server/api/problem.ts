@@ -73,8 +73,16 @@ export const PROBLEM_TYPES = {
 		status: 503,
 		title: 'The computation took too long',
 		explanation:
-			'Working out the answer took longer than the time limit and was stopped. Try again ' +
-			'later, or with a smaller scenario.'
+			'Working out the answer, with any wait for a free worker, took longer than the time ' +
+			"limit and was stopped. Try again after the Retry-After header's seconds, or with a " +
+			'smaller scenario.'
+	},
+	busy: {
+		status: 503,
+		title: 'The service is busy',
+		explanation:
+			'Every worker is busy and the queue of requests waiting for one is full, so the ' +
+			"request was not started. Try again after the Retry-After header's seconds."
 	}
 } as const satisfies Record<string, ProblemType>;
 
