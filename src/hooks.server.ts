@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { asApiProblem } from '$lib/server/api/any-error';
 import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
 import { logError, logInfo } from '$lib/server/http/log';
 import { requestRecord } from '$lib/server/http/request-log';
@@ -20,9 +21,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const startedAt = performance.now();
 	let status = 500;
 	try {
-		const response = isCrossSiteFormSubmission(event.request, event.url)
-			? crossSiteFormResponse(event.request.method)
-			: await resolve(event);
+		const response = asApiProblem(
+			isCrossSiteFormSubmission(event.request, event.url)
+				? crossSiteFormResponse(event.request.method)
+				: await resolve(event),
+			event.url
+		);
 		status = response.status;
 		return withSecurityHeaders(response, event.url);
 	} finally {

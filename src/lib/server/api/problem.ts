@@ -33,6 +33,13 @@ export const PROBLEM_TYPES = {
 			'The body was empty, not UTF-8 text, not JSON, or nested too deeply. Send one JSON ' +
 			'document, encoded as UTF-8.'
 	},
+	'bad-address': {
+		status: 400,
+		title: 'The address cannot be read',
+		explanation:
+			'The address is not valid percent-encoded UTF-8, for example a % sign not followed by ' +
+			'two hexadecimal digits. Encode each part of the address, as encodeURIComponent does.'
+	},
 	'not-found': {
 		status: 404,
 		title: 'Not found',
