@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { withoutControls } from '$lib/report/csv';
 import { asApiProblem } from '$lib/server/api/any-error';
 import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
 import { logError, logInfo } from '$lib/server/http/log';
@@ -13,7 +14,9 @@ export const init: ServerInit = async () => {
 
 /**
  * Every request the app answers passes through here: the cross-site form check
- * (src/lib/server/http/csrf.ts), then the route, then the security headers
+ * (src/lib/server/http/csrf.ts), then the route (its pages stripped of control and
+ * bidirectional-override characters, which a link's text may carry and no page needs), then
+ * the security headers
  * (security-headers.ts), and at the end one JSON line on standard output (request-log.ts).
  * Nothing is kept between requests.
  */
@@ -24,7 +27,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const response = asApiProblem(
 			isCrossSiteFormSubmission(event.request, event.url)
 				? crossSiteFormResponse(event.request.method)
-				: await resolve(event),
+				: await resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) }),
 			event.url
 		);
 		status = response.status;

@@ -40,6 +40,11 @@ function isInvisibleControl(code: number): boolean {
 
 /** The text without {@link isInvisibleControl} characters. */
 export function withoutControls(text: string): string {
+	let found = false;
+	for (let index = 0; index < text.length && !found; index++) {
+		found = isInvisibleControl(text.charCodeAt(index));
+	}
+	if (!found) return text;
 	let kept = '';
 	for (const character of text) {
 		if (!isInvisibleControl(character.codePointAt(0) ?? 0)) kept += character;

@@ -6,6 +6,7 @@ import {
 	type ResultsDocument,
 	type Scenario
 } from '$lib/engine';
+import { withoutControls } from '$lib/report/csv';
 import { buildHeadlines } from '$lib/results/headline';
 import type { LargeScenarioSummary } from '$lib/results/server-summary';
 import type { Problem } from '$lib/schemas/problems';
@@ -112,6 +113,15 @@ async function embed(query: string): Promise<EmbedResult> {
 	return { ok: true, view: embedView(link.scenario, analysis, toResultsDocument(analysis)) };
 }
 
+/** The scenario with its title and names stripped of control and bidi characters, for drawing. */
+function visible(scenario: Scenario): Scenario {
+	return {
+		...scenario,
+		title: withoutControls(scenario.title),
+		options: scenario.options.map((option) => ({ ...option, name: withoutControls(option.name) }))
+	};
+}
+
 /** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
 function notModified(header: string | null, etag: string): boolean {
 	if (header === null) return false;
@@ -133,8 +143,9 @@ async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> 
 		return { key, kind: 'too-large', png: await renderCardPng(genericCardTree()) };
 	}
 	try {
-		const analysis = analyse(link.scenario);
-		const tree = buildCardTree(link.scenario, analysis, toResultsDocument(analysis));
+		const scenario = visible(link.scenario);
+		const analysis = analyse(scenario);
+		const tree = buildCardTree(scenario, analysis, toResultsDocument(analysis));
 		return { key, kind, png: await renderCardPng(tree) };
 	} catch (error) {
 		// A scenario the card cannot draw is a bug, but the link still deserves an image: the
