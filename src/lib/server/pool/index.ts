@@ -98,9 +98,13 @@ async function runner(
 	return kind === 'card' ? cardPool : pool;
 }
 
-/** Starts the pool's workers, so they are ready (and have drawn a card) before the first request. */
+/**
+ * Starts the pools' workers and waits until the card worker has drawn its first card, so the
+ * server listens only once it can answer every kind of request within its time limit.
+ */
 export async function startPool(): Promise<void> {
-	await runner();
+	const cards = await runner('card');
+	if (typeof cards !== 'function') await cards.run({ kind: 'warm' } satisfies Task);
 }
 
 /**

@@ -31,7 +31,8 @@ export type Task =
 	| { kind: 'validate'; value: unknown }
 	| { kind: 'page'; query: string }
 	| { kind: 'embed'; query: string }
-	| { kind: 'card'; query: string; release: string; ifNoneMatch: string | null };
+	| { kind: 'card'; query: string; release: string; ifNoneMatch: string | null }
+	| { kind: 'warm' };
 
 /** POST /api/v1/compare: the results document as JSON text, or every problem. */
 export type CompareResult = { ok: true; body: string } | { ok: false; problems: Problem[] };
@@ -65,7 +66,8 @@ export interface CardResult {
 	png: Uint8Array | null;
 }
 
-export type TaskResult = CompareResult | ValidationResult | PageLink | EmbedResult | CardResult;
+export type TaskResult =
+	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | { warm: true };
 
 function summaryOf(
 	scenario: Scenario,
@@ -168,7 +170,9 @@ async function warmUp(): Promise<void> {
 	}
 }
 
-if (!isMainThread && process.env.CARD_WORKER === '1') void warmUp();
+/** The card worker's warm-up, started with the worker; awaited by the `warm` task. */
+const warming: Promise<void> =
+	!isMainThread && process.env.CARD_WORKER === '1' ? warmUp() : Promise.resolve();
 
 /** Runs one task; the workers' entry point. */
 export default async function runTask(task: Task): Promise<TaskResult> {
@@ -190,5 +194,8 @@ export default async function runTask(task: Task): Promise<TaskResult> {
 			return embed(task.query);
 		case 'card':
 			return card(task);
+		case 'warm':
+			await warming;
+			return { warm: true };
 	}
 }
