@@ -139,3 +139,17 @@ test('an address too long for the server to read is refused, and the server live
 	expect(status).toBe(431);
 	await expectAlive(request);
 });
+
+test('a link too large for the server is drawn in full by the browser', async ({
+	page,
+	request
+}) => {
+	const address = `/compare?s=${encodeURIComponent(links['fifteen nines'])}`;
+	const served = await (await request.get(address, { timeout: 60_000 })).text();
+	expect(served).not.toContain('id="results-heading"');
+	await page.goto(address);
+	await expect(page.getByRole('heading', { name: 'Results', level: 2 })).toBeVisible({
+		timeout: 60_000
+	});
+	await expect(page.getByRole('heading', { name: 'Hostile', level: 1 })).toBeVisible();
+});

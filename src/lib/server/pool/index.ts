@@ -9,9 +9,10 @@ import type { Task, TaskResult } from './tasks';
  * hold up the others, the health check included.
  *
  * - **A time limit that stops the work.** Each task has a deadline from the moment it is asked
- *   for, queue time included. At the deadline a waiting task leaves the queue and a running one
- *   has its worker terminated (tinypool's abort), which stops the computation where it stands;
- *   the pool starts a fresh worker. The computations are pure, so nothing is left half-done.
+ *   for, queue time included. A task waits for a worker at most the limit less a second; once
+ *   running, it is stopped at the deadline (but given at least that second) by terminating its
+ *   worker (tinypool's abort), which stops the computation where it stands; the pool starts a
+ *   fresh worker. The computations are pure, so nothing is left half-done.
  * - **A bounded queue.** When every worker is busy and {@link POOL_QUEUE} tasks wait, the next
  *   is refused at once ({@link PoolBusyError}: 503 with Retry-After) instead of piling up.
  * - **Bounded memory.** Each worker has its own heap limit; a task that passes it kills only
@@ -129,13 +130,64 @@ export async function runInPool<T extends TaskResult>(task: Task, limitMs: numbe
 		}
 	}
 	if (task.kind === 'card') return (await withDeadline(run.run(task), limitMs).catch(busyOr)) as T;
-	const signal = AbortSignal.timeout(limitMs);
+	const asked = performance.now();
+	const release = await slot(limitMs - MIN_RUN_MS);
+	const signal = AbortSignal.timeout(Math.max(MIN_RUN_MS, limitMs - (performance.now() - asked)));
 	try {
 		return (await run.run(task, { signal })) as T;
 	} catch (error) {
 		if (signal.aborted) throw new TimeLimitExceededError(limitMs);
 		return busyOr(error);
+	} finally {
+		release();
 	}
+}
+
+/**
+ * The shortest time a computation gets once it has a worker, in milliseconds: a task waits for
+ * a worker at most its time limit less this, so a light task that waited long is not stopped
+ * (and its worker restarted) the moment it starts.
+ */
+const MIN_RUN_MS = 1_000;
+
+/** Computations running now, at most {@link POOL_THREADS}. */
+let running = 0;
+/** Computations waiting for a worker, in order; each is called when it is given one. */
+const waiting: (() => void)[] = [];
+
+/** Hands the freed worker to the next waiting computation, or counts it free. */
+function release(): void {
+	const next = waiting.shift();
+	if (next) next();
+	else running -= 1;
+}
+
+/**
+ * Waits for a free worker, at most `waitMs`, and returns the function that frees it. The queue
+ * is kept here rather than in tinypool, so that a computation's stopping clock starts when it
+ * starts running, not when it was asked for.
+ *
+ * @throws {PoolBusyError} when {@link POOL_QUEUE} computations are waiting already
+ * @throws {TimeLimitExceededError} when no worker came free in time
+ */
+function slot(waitMs: number): Promise<() => void> {
+	if (running < POOL_THREADS) {
+		running += 1;
+		return Promise.resolve(release);
+	}
+	if (waiting.length >= POOL_QUEUE) return Promise.reject(new PoolBusyError());
+	return new Promise((resolve, reject) => {
+		const given = (): void => {
+			clearTimeout(timer);
+			resolve(release);
+		};
+		const timer = setTimeout(() => {
+			const index = waiting.indexOf(given);
+			if (index >= 0) waiting.splice(index, 1);
+			reject(new TimeLimitExceededError(waitMs + MIN_RUN_MS));
+		}, waitMs);
+		waiting.push(given);
+	});
 }
 
 /** The error as a {@link PoolBusyError} when it is tinypool's full queue; else rethrown. */
