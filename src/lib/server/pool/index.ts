@@ -132,7 +132,9 @@ export async function runInPool<T extends TaskResult>(task: Task, limitMs: numbe
 	if (task.kind === 'card') return (await withDeadline(run.run(task), limitMs).catch(busyOr)) as T;
 	const asked = performance.now();
 	const release = await slot(limitMs - MIN_RUN_MS);
-	const signal = AbortSignal.timeout(Math.max(MIN_RUN_MS, limitMs - (performance.now() - asked)));
+	const signal = AbortSignal.timeout(
+		Math.ceil(Math.max(MIN_RUN_MS, limitMs - (performance.now() - asked)))
+	);
 	try {
 		return (await run.run(task, { signal })) as T;
 	} catch (error) {
