@@ -10,9 +10,17 @@
 //    - page: GET /compare with a share link, mixed with damaged links (the page explains them)
 //            and an address too long for the server to read (431).
 //    Every answer is checked against what its kind of request should get.
-// 3. Checks the server still answers, that it logged one line per request it answered, and
+// 3. Issue 10's budgets, timed and printed (never asserted by the browser tests):
+//    - hostile: every hostile link of tests/fixtures/hostile.ts on /compare, /report, /embed and
+//      the card, one at a time: status, bytes and time of each, failing on any 5xx other than a
+//      503 with Retry-After;
+//    - heavy: three of the heaviest valid scenarios POSTed at once, with /healthz asked every
+//      20 ms meanwhile: the health check's p50, p99 and max;
+//    - trust and static: POST /api/v1/compare with the children's trust example alone, then a
+//      static file (/_app/version.json), at the same connections: req/s, p99, and the ratio.
+// 4. Checks the server still answers, that it logged one line per request it answered, and
 //    that on SIGTERM a request in flight finishes, new connections are refused, and it exits.
-// 4. Prints requests per second, p50/p99 latency and errors per phase, and exits non-zero if
+// 5. Prints requests per second, p50/p99 latency and errors per phase, and exits non-zero if
 //    any request errored, timed out, went unanswered or got the wrong answer.
 //
 // Options: --duration=SECONDS per phase (default 10), --connections=N (default 100).
@@ -66,7 +74,7 @@ if (!existsSync(`${ROOT}build/index.js`)) {
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['build'], {
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
 	cwd: ROOT,
 	env: {
 		...process.env,
@@ -172,6 +180,11 @@ const KINDS = {
 		status: 200,
 		body: (text) => text.includes('Foster placements')
 	},
+	'static file': {
+		request: { method: 'GET', path: '/_app/version.json' },
+		status: 200,
+		body: (text) => text.startsWith('{"version":')
+	},
 	'damaged link': {
 		request: { method: 'GET', path: `/compare?s=${link.slice(0, link.length / 2)}` },
 		status: 200,
@@ -184,6 +197,8 @@ const KINDS = {
  * faults first, so that even a short run meets each kind.
  */
 const PHASES = {
+	trust: ['compare'],
+	static: ['static file'],
 	api: [
 		'oversized',
 		'compare',
@@ -326,6 +341,87 @@ async function runPhase(name, sequence) {
 	return { name, result, tally, wrongBodies, slowest, side: await side };
 }
 
+// --- issue 10: hostile links, heavy work beside the health check ------------------------------
+
+/** The hostile links and bodies of tests/fixtures/hostile.ts (TypeScript, so through tsx). */
+function hostileFixtures() {
+	const printed = spawnSync('npx', ['tsx', 'scripts/hostile-links.ts'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (printed.status !== 0) throw new Error(`scripts/hostile-links.ts failed:\n${printed.stderr}`);
+	return JSON.parse(printed.stdout);
+}
+
+/** @param {number[]} sorted @param {number} share */
+function percentile(sorted, share) {
+	return sorted.length === 0
+		? 0
+		: sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+
+/**
+ * Every hostile link on every page that reads one, one request at a time.
+ * @param {Record<string, string>} links
+ */
+async function hostilePages(links) {
+	const rows = [];
+	for (const path of ['/compare', '/report', '/embed', '/compare/card.png']) {
+		for (const [name, value] of Object.entries(links)) {
+			const started = performance.now();
+			const response = await fetch(`${origin}${path}?s=${encodeURIComponent(value)}`);
+			const bytes = (await response.arrayBuffer()).byteLength;
+			rows.push({
+				path,
+				link: name,
+				status: response.status,
+				'retry-after': response.headers.get('retry-after') ?? '',
+				bytes,
+				ms: Math.round(performance.now() - started)
+			});
+		}
+	}
+	return rows;
+}
+
+/**
+ * Three of the heaviest valid scenarios at once, with the health check asked every 20 ms
+ * until all three are answered.
+ * @param {string} heaviest the body
+ */
+async function healthBesideHeavyWork(heaviest) {
+	const times = [];
+	let busy = true;
+	const started = performance.now();
+	const heavy = Promise.all(
+		[0, 1, 2].map(async () => {
+			const response = await fetch(`${origin}/api/v1/compare`, {
+				method: 'POST',
+				headers: json,
+				body: heaviest
+			});
+			await response.arrayBuffer();
+			return { status: response.status, ms: Math.round(performance.now() - started) };
+		})
+	).finally(() => (busy = false));
+	while (busy) {
+		const asked = performance.now();
+		const response = await fetch(`${origin}/healthz`);
+		await response.arrayBuffer();
+		times.push(performance.now() - asked);
+		await sleep(20);
+	}
+	const sorted = times.sort((a, b) => a - b);
+	return {
+		heavy: await heavy,
+		checks: sorted.length,
+		p50: Math.round(percentile(sorted, 0.5)),
+		p99: Math.round(percentile(sorted, 0.99)),
+		max: Math.round(sorted.at(-1) ?? 0)
+	};
+}
+
 // --- graceful shutdown ------------------------------------------------------------------------
 
 /** Whether a new connection to the server is accepted. */
@@ -390,6 +486,13 @@ await waitForHealth();
 console.log(
 	`--- load: ${origin}, ${CONNECTIONS} connections, ${DURATION} s per phase, Node ${process.version}`
 );
+const hostile = hostileFixtures();
+// The pool's workers start with the server; give the card worker time to load its fonts.
+await sleep(5000);
+console.log('--- hostile links');
+const hostileRows = await hostilePages(hostile.links);
+console.log('--- three heaviest scenarios at once, with the health check');
+const besideHeavy = await healthBesideHeavyWork(hostile.bodies['largest valid shape']);
 const phases = [];
 for (const [name, sequence] of Object.entries(PHASES)) {
 	console.log(`--- phase ${name}`);
@@ -439,7 +542,8 @@ for (const { name, result, tally, wrongBodies, side } of phases) {
 	}
 	for (const [kind, counts] of tally) {
 		for (const [status, count] of counts) {
-			answeredByApp += count;
+			// Static files are served before the app (and its request log) sees them.
+			if (kind !== 'static file') answeredByApp += count;
 			if (status !== KINDS[kind].status) {
 				failures.push(
 					`${name}: ${count} "${kind}" requests got ${status}, not ${KINDS[kind].status}`
@@ -455,6 +559,16 @@ for (const { name, result, tally, wrongBodies, side } of phases) {
 	}
 }
 if (!healthy) failures.push('the health check failed after the load');
+for (const row of hostileRows) {
+	if (row.status >= 500 && !(row.status === 503 && row['retry-after'] !== '')) {
+		failures.push(`hostile: ${row.path} "${row.link}" got ${row.status}`);
+	}
+	if (row.bytes > 2 * 1024 * 1024)
+		failures.push(`hostile: ${row.path} "${row.link}" sent ${row.bytes} bytes`);
+}
+for (const { status } of besideHeavy.heavy) {
+	if (status !== 200 && status !== 503) failures.push(`heavy: a heaviest scenario got ${status}`);
+}
 // The warm-up health checks, the one after the load, and the shutdown request are logged too.
 if (logged.lines < answeredByApp) {
 	failures.push(`${logged.lines} request log lines for ${answeredByApp} answered requests`);
@@ -466,7 +580,25 @@ if (shutdown.exitCode !== 0) {
 }
 if (errors.trim() !== '') failures.push(`the server wrote errors:\n${errors.slice(0, 2000)}`);
 
+console.log('hostile links, one at a time (status, bytes, milliseconds):');
+console.table(hostileRows);
+const slowestHostile = Math.max(...hostileRows.map((row) => row.ms));
+const largestHostile = Math.max(...hostileRows.map((row) => row.bytes));
+console.log(`hostile: slowest answer ${slowestHostile} ms, largest ${largestHostile} bytes`);
+console.log(
+	`heavy: 3 heaviest scenarios at once answered ${besideHeavy.heavy.map(({ status, ms }) => `${status} at ${ms} ms`).join(', ')}; ` +
+		`/healthz meanwhile (${besideHeavy.checks} checks): p50 ${besideHeavy.p50} ms, p99 ${besideHeavy.p99} ms, max ${besideHeavy.max} ms`
+);
 console.table(rows);
+const trust = phases.find(({ name }) => name === 'trust')?.result;
+const staticFile = phases.find(({ name }) => name === 'static')?.result;
+if (trust && staticFile) {
+	console.log(
+		`trust vs static: ${Math.round(trust.requests.average)} vs ${Math.round(staticFile.requests.average)} req/s ` +
+			`(ratio ${(trust.requests.average / staticFile.requests.average).toFixed(3)}), ` +
+			`p99 ${trust.latency.p99} vs ${staticFile.latency.p99} ms`
+	);
+}
 for (const { name, tally, slowest, side } of phases) {
 	const mix = [...tally, ...side].map(
 		([kind, counts]) =>

@@ -1,12 +1,22 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { withoutControls } from '$lib/report/csv';
+import { asApiProblem } from '$lib/server/api/any-error';
 import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
 import { logError, logInfo } from '$lib/server/http/log';
 import { requestRecord } from '$lib/server/http/request-log';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
+import { startPool } from '$lib/server/pool';
+
+/** The worker pool starts with the server, so its workers are warm for the first request. */
+export const init: ServerInit = async () => {
+	await startPool();
+};
 
 /**
  * Every request the app answers passes through here: the cross-site form check
- * (src/lib/server/http/csrf.ts), then the route, then the security headers
+ * (src/lib/server/http/csrf.ts), then the route (its pages stripped of control and
+ * bidirectional-override characters, which a link's text may carry and no page needs), then
+ * the security headers
  * (security-headers.ts), and at the end one JSON line on standard output (request-log.ts).
  * Nothing is kept between requests.
  */
@@ -14,9 +24,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const startedAt = performance.now();
 	let status = 500;
 	try {
-		const response = isCrossSiteFormSubmission(event.request, event.url)
-			? crossSiteFormResponse(event.request.method)
-			: await resolve(event);
+		const response = asApiProblem(
+			isCrossSiteFormSubmission(event.request, event.url)
+				? crossSiteFormResponse(event.request.method)
+				: await resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) }),
+			event.url
+		);
 		status = response.status;
 		return withSecurityHeaders(response, event.url);
 	} finally {

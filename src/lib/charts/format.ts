@@ -10,10 +10,13 @@ import { formatPounds, MINUS_SIGN } from '../format/money';
 
 /**
  * A penny string from the results document as the number chart.js plots. Display only:
- * never compute a figure from the result.
+ * never compute a figure from the result. A figure too large for a double (past about
+ * 1.8e308, which a share link can reach with extreme growth) is NaN, which every chart leaves
+ * out as a gap, rather than Infinity, which no axis can be drawn to.
  */
 export function chartNumber(amount: MoneyString): number {
-	return Number(amount);
+	const value = Number(amount);
+	return Number.isFinite(value) ? value : Number.NaN;
 }
 
 /**
@@ -37,19 +40,35 @@ export function fullMoneyOfNumber(value: number, currency: string): string {
 
 const COMPACT = new Map<string, Intl.NumberFormat>();
 
-/** An axis tick, compact en-GB: "£1.2m", "£500k", "−£1.5m", "£0". Display only. */
-export function compactMoney(value: number, currency: string): string {
-	let format = COMPACT.get(currency);
+/**
+ * From a thousand trillion up, compact notation writes every digit ("£10,000tn", and three
+ * hundred characters at 1e300), so ticks that large are written in scientific notation.
+ */
+const LARGEST_COMPACT = 1e15;
+
+function numberFormat(currency: string, notation: 'compact' | 'scientific'): Intl.NumberFormat {
+	const key = `${currency} ${notation}`;
+	let format = COMPACT.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat('en-GB', {
 			style: 'currency',
 			currency,
-			notation: 'compact',
+			notation,
 			maximumSignificantDigits: 3
 		});
-		COMPACT.set(currency, format);
+		COMPACT.set(key, format);
 	}
-	const text = format.format(value === 0 ? 0 : value);
+	return format;
+}
+
+/**
+ * An axis tick, compact en-GB: "£1.2m", "£500k", "−£1.5m", "£0"; "£1.23E20" from a thousand
+ * trillion up; "—" for a value that is not a finite number. Display only; always short.
+ */
+export function compactMoney(value: number, currency: string): string {
+	if (!Number.isFinite(value)) return '\u2014';
+	const notation = Math.abs(value) >= LARGEST_COMPACT ? 'scientific' : 'compact';
+	const text = numberFormat(currency, notation).format(value === 0 ? 0 : value);
 	return text.replace(/^-/, MINUS_SIGN);
 }
 

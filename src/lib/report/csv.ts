@@ -25,12 +25,44 @@ export const CRLF = '\r\n';
 const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 
 /**
- * A cell of text typed by a person (a name or a label), made safe and quoted. Text that a
- * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
- * single quote, so "=HYPERLINK(…)" is shown, never executed.
+ * Control characters (C0 but tab, CR and LF; DEL; C1) and the bidirectional embedding,
+ * override and isolate controls. The format refuses them in text (format 1.1); should one
+ * arrive anyway, a CSV never passes it on: a bidi override could make a cell read backwards.
+ */
+function isInvisibleControl(code: number): boolean {
+	return (
+		(code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+		(code >= 0x7f && code <= 0x9f) ||
+		(code >= 0x202a && code <= 0x202e) ||
+		(code >= 0x2066 && code <= 0x2069)
+	);
+}
+
+/** The text without {@link isInvisibleControl} characters. */
+export function withoutControls(text: string): string {
+	let found = false;
+	for (let index = 0; index < text.length && !found; index++) {
+		found = isInvisibleControl(text.charCodeAt(index));
+	}
+	if (!found) return text;
+	let kept = '';
+	for (const character of text) {
+		if (!isInvisibleControl(character.codePointAt(0) ?? 0)) kept += character;
+	}
+	return kept;
+}
+
+/**
+ * A cell of text typed by a person (a name or a label), made safe and quoted. Control and
+ * bidirectional-override characters are dropped; text that a spreadsheet would run as a
+ * formula (starting with =, +, -, @, tab or CR) gets a leading single quote, so
+ * "=HYPERLINK(…)" is shown, never executed.
  */
 export function textCell(text: string): string {
-	const safe = FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger)) ? `'${text}` : text;
+	const visible = withoutControls(text);
+	const safe = FORMULA_TRIGGERS.some((trigger) => visible.startsWith(trigger))
+		? `'${visible}`
+		: visible;
 	return quoteField(safe);
 }
 
@@ -45,9 +77,14 @@ export function numberCell(value: string): string {
 	return value;
 }
 
-/** Quotes a field when RFC 4180 requires it (comma, double quote, CR or LF), doubling quotes. */
+/**
+ * Quotes a field, doubling its quotes, when it holds a comma, a semicolon, a double quote, a
+ * tab, CR or LF: RFC 4180's cases, plus the semicolon and tab, which spreadsheets in
+ * semicolon-separated locales (Excel in much of Europe) and tab-separated pastes split on.
+ * The one quoting function of every CSV the tool writes.
+ */
 export function quoteField(field: string): string {
-	return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+	return /[",;\t\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }
 
 /** One CSV record: cells already escaped, joined by commas, ended by CRLF. */

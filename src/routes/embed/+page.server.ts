@@ -1,8 +1,9 @@
 import { resolve } from '$app/paths';
-import { scenarioFromSearchParams, SCENARIO_PARAM } from '$lib/codec/url-codec';
-import { analyse, toResultsDocument } from '$lib/engine';
+import { SCENARIO_PARAM } from '$lib/codec/url-codec';
+import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
+import { PoolBusyError, runInPool, TimeLimitExceededError } from '$lib/server/pool';
+import type { EmbedResult } from '$lib/server/pool/tasks';
 import { embedTheme, THEME_PARAM, type EmbedTheme } from '$lib/share/embed';
-import { embedView, type EmbedView } from './embed-view';
 import type { PageServerLoad } from './$types';
 
 /** A route's path from the site's root: `resolve` gives paths relative to the page while it renders. */
@@ -14,26 +15,49 @@ function pathOf(route: string, page: URL): string {
  * The embed reads the same `s` parameter with the same codec as the page, the print view and
  * the card (style.md §21), plus `theme`. It loads on the server only (unlike `/compare`'s
  * universal load) so the browser of a news site's reader gets the figures as text and a small
- * script, not the engine: the embed never recomputes anything.
+ * script, not the engine: the embed never recomputes anything. The link is read and worked out
+ * in the server's worker pool, within the time limit.
  */
+async function embedOf(url: URL): Promise<EmbedResult & { busy?: true }> {
+	if (!url.searchParams.has(SCENARIO_PARAM)) {
+		return { ok: false, problem: 'This embed does not name a comparison to show.' };
+	}
+	try {
+		return await runInPool<EmbedResult>(
+			{ kind: 'embed', query: url.searchParams.toString() },
+			COMPUTE_TIME_LIMIT_MS
+		);
+	} catch (error) {
+		if (error instanceof TimeLimitExceededError || error instanceof PoolBusyError) {
+			return {
+				ok: false,
+				busy: true,
+				problem:
+					'The server was too busy to work this comparison out just now. Reload the page in a few seconds, or open the full comparison.'
+			};
+		}
+		throw error;
+	}
+}
+
 export const load: PageServerLoad = async ({ url, setHeaders }) => {
-	// The same address always shows the same thing within a release, and news sites send many
-	// readers to one embed: let shared caches keep it a few minutes.
-	setHeaders({ 'cache-control': 'public, max-age=300' });
 	const theme: EmbedTheme = embedTheme(url.searchParams.get(THEME_PARAM));
-	const link = await scenarioFromSearchParams(url.searchParams);
+	const embed = await embedOf(url);
+	// The same address always shows the same thing within a release, and news sites send many
+	// readers to one embed: let shared caches keep it a few minutes. A busy server's apology is
+	// never kept.
+	setHeaders({ 'cache-control': embed.busy ? 'no-store' : 'public, max-age=300' });
 	const state = url.searchParams.get(SCENARIO_PARAM);
-	if (!link?.ok || state === null) {
+	if (!embed.ok || state === null) {
 		return {
 			theme,
 			view: null,
 			/** Why there is nothing to show, in a sentence. */
-			problem: link?.ok === false ? link.reason : 'This embed does not name a comparison to show.',
+			problem: embed.ok ? 'This embed does not name a comparison to show.' : embed.problem,
 			compareHref: pathOf(resolve('/compare'), url)
 		};
 	}
-	const analysis = analyse(link.scenario);
-	const view: EmbedView = embedView(link.scenario, analysis, toResultsDocument(analysis));
+	const view = embed.view;
 	return {
 		/** "light" or "dark". */
 		theme,

@@ -44,7 +44,12 @@ describe('compactMoney', () => {
 		[1250000, '£1.25m'],
 		[12000000, '£12m'],
 		[-1500000, '\u2212£1.5m'],
-		[2000000000, '£2bn']
+		[2000000000, '£2bn'],
+		[999e12, '£999tn'],
+		[1.234e20, '£1.23E20'],
+		[-Number.MAX_VALUE, '\u2212£1.8E308'],
+		[Infinity, '\u2014'],
+		[Number.NaN, '\u2014']
 	])('writes the axis tick %d as %s', (value, expected) => {
 		expect(compactMoney(value, 'GBP')).toBe(expected);
 	});

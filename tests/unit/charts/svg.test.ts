@@ -4,7 +4,7 @@ import { buildCumulativeCost } from '$lib/charts/cumulative-cost';
 import { chartNumber } from '$lib/charts/format';
 import { buildChartSvg, chartSvgFile, pictureFileName } from '$lib/charts/svg/chart-svg';
 import { el, escapeXml, svgToString, type SvgNode } from '$lib/charts/svg/node';
-import { niceTicks } from '$lib/charts/svg/scale';
+import { linear, niceTicks } from '$lib/charts/svg/scale';
 import { specFromConfig } from '$lib/charts/svg/spec';
 import { wrapText } from '$lib/charts/svg/text';
 import { buildTornado } from '$lib/charts/tornado';
@@ -139,5 +139,26 @@ describe('buildChartSvg', () => {
 describe('pictureFileName', () => {
 	it('names the picture after the chart’s CSV', () => {
 		expect(pictureFileName('trust-sensitivity.csv', 'png')).toBe('trust-sensitivity.png');
+	});
+});
+
+describe('niceTicks on any numbers', () => {
+	it.each([
+		[0, Infinity],
+		[-Infinity, Infinity],
+		[Number.NaN, 5],
+		[-Number.MAX_VALUE, Number.MAX_VALUE],
+		[1e17, 1e17 + 32],
+		[5, -5]
+	])('from %d to %d ends, with at most 20 finite ticks', (min, max) => {
+		const ticks = niceTicks(min, max);
+		expect(ticks.length).toBeGreaterThanOrEqual(2);
+		expect(ticks.length).toBeLessThanOrEqual(20);
+		expect(ticks.every(Number.isFinite)).toBe(true);
+	});
+
+	it('gives a finite scale across the whole range of a double', () => {
+		const y = linear([-Number.MAX_VALUE, Number.MAX_VALUE], [100, 0]);
+		expect([y(-Number.MAX_VALUE), y(0), y(Number.MAX_VALUE)]).toEqual([100, 50, 0]);
 	});
 });

@@ -12,7 +12,9 @@ describe('quoteField', () => {
 		['two\nlines', '"two\nlines"'],
 		['carriage\rreturn', '"carriage\rreturn"'],
 		['crlf\r\nend', '"crlf\r\nend"'],
-		['"', '""""']
+		['"', '""""'],
+		['a;b', '"a;b"'],
+		['tab\there', '"tab\there"']
 	])('writes %j as %j', (field, expected) => {
 		expect(quoteField(field)).toBe(expected);
 	});
@@ -20,11 +22,20 @@ describe('quoteField', () => {
 
 describe('textCell', () => {
 	it.each([
+		['Trust \u202eevil\u202c', 'Trust evil'],
+		['bell\u0007 nul\u0000 esc\u001b[31m', 'bell nul esc[31m'],
+		['\u2066=1+2\u2069', "'=1+2"],
+		['العمل 儿童 Κοινωνική', 'العمل 儿童 Κοινωνική']
+	])('drops control and bidi characters from %j', (text, expected) => {
+		expect(textCell(text)).toBe(expected);
+	});
+
+	it.each([
 		['=1+2', "'=1+2"],
 		['+44 20 7946 0000', "'+44 20 7946 0000"],
 		['-overheads', "'-overheads"],
 		['@SUM(A1:A9)', "'@SUM(A1:A9)"],
-		['\tindented', "'\tindented"],
+		['\tindented', '"\'\tindented"'],
 		['\rreturn', '"\'\rreturn"'],
 		['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
 		['=SUM(A1,B1)', '"\'=SUM(A1,B1)"']

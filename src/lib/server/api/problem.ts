@@ -33,6 +33,13 @@ export const PROBLEM_TYPES = {
 			'The body was empty, not UTF-8 text, not JSON, or nested too deeply. Send one JSON ' +
 			'document, encoded as UTF-8.'
 	},
+	'bad-address': {
+		status: 400,
+		title: 'The address cannot be read',
+		explanation:
+			'The address is not valid percent-encoded UTF-8, for example a % sign not followed by ' +
+			'two hexadecimal digits. Encode each part of the address, as encodeURIComponent does.'
+	},
 	'not-found': {
 		status: 404,
 		title: 'Not found',
@@ -81,8 +88,9 @@ export const PROBLEM_TYPES = {
 		status: 503,
 		title: 'The computation took too long',
 		explanation:
-			'Working out the answer took longer than the time limit and was stopped. Try again ' +
-			'later, or with a smaller scenario.'
+			'Working out the answer, with any wait for a free worker, took longer than the time ' +
+			"limit and was stopped. Try again after the Retry-After header's seconds, or with a " +
+			'smaller scenario.'
 	},
 	'storage-unavailable': {
 		status: 503,
@@ -90,6 +98,13 @@ export const PROBLEM_TYPES = {
 		explanation:
 			'The store of short links could not be reached. Try again in a minute; meanwhile the ' +
 			'full link, with the whole scenario in its address, works without it.'
+	},
+	busy: {
+		status: 503,
+		title: 'The service is busy',
+		explanation:
+			'Every worker is busy and the queue of requests waiting for one is full, so the ' +
+			"request was not started. Try again after the Retry-After header's seconds."
 	}
 } as const satisfies Record<string, ProblemType>;
 

@@ -1,19 +1,19 @@
-import { analyse, toResultsDocument } from '$lib/engine';
 import type { Problem } from '$lib/schemas/problems';
-import { parseScenario } from '$lib/schemas/scenario';
 import { logError } from '../http/log';
+import { PoolBusyError, RETRY_AFTER_SECONDS, runInPool, TimeLimitExceededError } from '../pool';
+import type { CompareResult, ValidationResult } from '../pool/tasks';
 import { readJsonBody } from './body';
 import { jsonShapeProblem } from './json-shape';
 import { COMPUTE_TIME_LIMIT_MS } from './limits';
 import { problemResponse } from './problem';
 import { jsonResponse } from './responses';
-import { runWithTimeLimit, TimeLimitExceededError } from './time-limit';
 
 /**
  * The two endpoints that take a scenario: POST /api/v1/compare and POST /api/v1/validate.
- * Each reads the body within the limits (body.ts), checks its shape (json-shape.ts), then
- * validates and computes within the time limit, with the same `parseScenario` and engine as
- * the page and the CLI. They resolve to a response for every request and never reject.
+ * Each reads the body within the limits (body.ts) and checks its shape (json-shape.ts) on the
+ * event loop (both bounded by the body limit), then validates and computes in the worker pool
+ * (../pool) within the time limit, with the same `parseScenario` and engine as the page and
+ * the CLI. They resolve to a response for every request and never reject.
  */
 
 /** What {@link compareScenario} and {@link validateScenario} may be told, for tests. */
@@ -22,11 +22,7 @@ export interface EndpointOptions {
 	timeLimitMs?: number;
 }
 
-/** The body of a validation: valid with no problems, or invalid with every problem. */
-export interface ValidationResult {
-	valid: boolean;
-	problems: Problem[];
-}
+export type { ValidationResult };
 
 /** The `detail` of a 422: how many problems there are. */
 export function invalidScenarioDetail(count: number): string {
@@ -40,13 +36,24 @@ function invalidScenario(problems: Problem[]): Response {
 	return problemResponse('invalid-scenario', invalidScenarioDetail(problems.length), { problems });
 }
 
-/** The response for a computation that threw: stopped at its limit, or a bug. */
+/** The response for a computation that threw: stopped at its limit, refused, or a bug. */
 function failed(endpoint: string, error: unknown): Response {
 	if (error instanceof TimeLimitExceededError) {
-		return problemResponse(
-			'time-limit',
-			`Working out the answer took longer than ${error.limitMs.toLocaleString('en-GB')} ms, ` +
-				'the time limit, so it was stopped. Nothing was computed.'
+		return withRetryAfter(
+			problemResponse(
+				'time-limit',
+				`Working out the answer took longer than ${error.limitMs.toLocaleString('en-GB')} ms, ` +
+					'the time limit, so it was stopped. Nothing was computed.'
+			)
+		);
+	}
+	if (error instanceof PoolBusyError) {
+		return withRetryAfter(
+			problemResponse(
+				'busy',
+				'The service is working on as many requests as it can take, so this one was not ' +
+					`started. Try again in ${RETRY_AFTER_SECONDS} seconds.`
+			)
 		);
 	}
 	logError({ endpoint }, error);
@@ -56,7 +63,11 @@ function failed(endpoint: string, error: unknown): Response {
 	);
 }
 
-type Computed = { ok: true; body: string } | { ok: false; problems: Problem[] };
+/** The response with Retry-After: how long a client should wait before asking again. */
+export function withRetryAfter(response: Response): Response {
+	response.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+	return response;
+}
 
 /**
  * POST /api/v1/compare: a scenario in, the results document of format.md out (200), or 422
@@ -72,11 +83,10 @@ export async function compareScenario(
 		if (!body.ok) return body.response;
 		const shapeProblem = jsonShapeProblem(body.value);
 		if (shapeProblem !== undefined) return invalidScenario([shapeProblem]);
-		const computed = runWithTimeLimit((): Computed => {
-			const parsed = parseScenario(body.value);
-			if (!parsed.ok) return { ok: false, problems: parsed.problems };
-			return { ok: true, body: JSON.stringify(toResultsDocument(analyse(parsed.scenario))) };
-		}, options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS);
+		const computed = await runInPool<CompareResult>(
+			{ kind: 'compare', value: body.value },
+			options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS
+		);
 		return computed.ok ? jsonResponse(computed.body) : invalidScenario(computed.problems);
 	} catch (error) {
 		return failed('compare', error);
@@ -95,13 +105,13 @@ export async function validateScenario(
 		const body = await readJsonBody(request);
 		if (!body.ok) return body.response;
 		const shapeProblem = jsonShapeProblem(body.value);
-		const result = runWithTimeLimit((): ValidationResult => {
-			if (shapeProblem !== undefined) return { valid: false, problems: [shapeProblem] };
-			const parsed = parseScenario(body.value);
-			return parsed.ok
-				? { valid: true, problems: [] }
-				: { valid: false, problems: parsed.problems };
-		}, options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS);
+		const result: ValidationResult =
+			shapeProblem !== undefined
+				? { valid: false, problems: [shapeProblem] }
+				: await runInPool<ValidationResult>(
+						{ kind: 'validate', value: body.value },
+						options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS
+					);
 		return jsonResponse(JSON.stringify(result));
 	} catch (error) {
 		return failed('validate', error);

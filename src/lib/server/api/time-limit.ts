@@ -1,7 +1,9 @@
 import { createContext, Script } from 'node:vm';
 
 /**
- * Running a synchronous computation with a time limit.
+ * Running a synchronous computation with a time limit, in the calling thread: only for running
+ * from the sources (vite dev, vitest), where there is no built worker file. The built server
+ * runs every computation in the worker pool (../pool), whose limit terminates the worker.
  *
  * The engine and the validator are pure and synchronous, so nothing can interrupt them from
  * the outside once they start, and a promise-based timeout would only fire after they had

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { CardElement } from './element';
+import { textsOf, type CardElement } from './element';
 import { cardFonts } from './fonts';
 import { CARD_HEIGHT, CARD_WIDTH } from './tree';
 
@@ -13,7 +13,7 @@ export async function renderCardPng(tree: CardElement): Promise<Uint8Array<Array
 	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
-		fonts: await cardFonts()
+		fonts: await cardFonts(textsOf(tree).join(''))
 	});
 	// Text is already paths, so resvg needs no fonts of its own.
 	const image = new Resvg(svg, {

@@ -73,10 +73,21 @@ function band(): CardElement {
 	);
 }
 
-/** Text cut to `lines` lines with an ellipsis. */
+/**
+ * Text cut to `lines` lines with an ellipsis. A word longer than a line (a name with no spaces,
+ * or a figure hundreds of digits long) is broken where it meets the edge rather than running off
+ * the card.
+ */
 function clamped(style: Record<string, string | number>, lines: number, content: string) {
 	return text(
-		{ display: 'block', lineClamp: lines, overflow: 'hidden', textOverflow: 'ellipsis', ...style },
+		{
+			display: 'block',
+			lineClamp: lines,
+			overflow: 'hidden',
+			textOverflow: 'ellipsis',
+			wordBreak: 'break-word',
+			...style
+		},
 		content
 	);
 }
@@ -128,7 +139,7 @@ export function cardTreeOf(content: CardContent): CardElement {
 					paddingLeft: 24,
 					borderLeft: `10px solid ${BLUE}`
 				},
-				text({ fontSize: 60, fontWeight: 700, lineHeight: 1.1, color: BLUE }, content.figure),
+				clamped({ fontSize: 60, fontWeight: 700, lineHeight: 1.1, color: BLUE }, 1, content.figure),
 				clamped({ fontSize: 23, lineHeight: 1.35, marginTop: 8 }, 3, content.sentence)
 			),
 			box(

@@ -1,14 +1,21 @@
 import { version } from '$app/environment';
-import { scenarioFromSearchParams } from '$lib/codec/url-codec';
-import { analyse, toResultsDocument } from '$lib/engine';
-import { buildCardTree, genericCardTree, renderCardPng, type CardElement } from '$lib/server/card';
-import { CARD_KEY_PARAM, cardKey, genericCardKey } from '$lib/share/card-key';
+import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
+import {
+	PoolBusyError,
+	RETRY_AFTER_SECONDS,
+	runInPool,
+	TimeLimitExceededError
+} from '$lib/server/pool';
+import type { CardResult } from '$lib/server/pool/tasks';
+import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { RequestHandler } from './$types';
 
 /**
  * The social card of a share link, 1200 × 630 PNG, drawn from the same `s` parameter with the
  * same codec as the page (style.md §21). A link that cannot be read, or no link, gets the
- * generic card: never an error page, since a crawler shows whatever comes back.
+ * generic card: never an error page, since a crawler shows whatever comes back. The link is
+ * read and the card drawn in the server's worker pool, within the time limit; a server too
+ * busy to draw it answers 503 with Retry-After, which crawlers retry.
  *
  * Caching (see src/lib/share/README.md): the ETag is the card's key, a hash of the state and
  * the release, so a repeat request is answered 304 before anything is drawn. A URL whose `v`
@@ -20,59 +27,48 @@ const A_YEAR = 'public, max-age=31536000, immutable';
 const A_DAY = 'public, max-age=86400';
 const AN_HOUR = 'public, max-age=3600';
 
-interface Card {
-	key: string;
-	cacheControl: string;
-	tree: () => CardElement;
+function cacheControl(card: CardResult, url: URL): string {
+	if (card.kind === 'failed') return 'no-store';
+	if (card.kind === 'broken') return AN_HOUR;
+	if (card.kind === 'scenario' && url.searchParams.get(CARD_KEY_PARAM) === card.key) return A_YEAR;
+	return A_DAY;
 }
 
-async function cardFor(url: URL): Promise<Card> {
-	const link = await scenarioFromSearchParams(url.searchParams);
-	if (link === null) {
-		return { key: genericCardKey(version), cacheControl: A_DAY, tree: genericCardTree };
-	}
-	if (!link.ok) {
-		return { key: genericCardKey(version), cacheControl: AN_HOUR, tree: genericCardTree };
-	}
-	const { scenario } = link;
-	const key = cardKey(scenario, version);
-	return {
-		key,
-		cacheControl: url.searchParams.get(CARD_KEY_PARAM) === key ? A_YEAR : A_DAY,
-		tree: () => {
-			const analysis = analyse(scenario);
-			return buildCardTree(scenario, analysis, toResultsDocument(analysis));
+function busy(detail: string): Response {
+	return new Response(detail, {
+		status: 503,
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'cache-control': 'no-store',
+			'retry-after': String(RETRY_AFTER_SECONDS)
 		}
-	};
-}
-
-/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
-function notModified(header: string | null, etag: string): boolean {
-	if (header === null) return false;
-	if (header.trim() === '*') return true;
-	return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+	});
 }
 
 export const GET: RequestHandler = async ({ url, request }) => {
-	const card = await cardFor(url);
-	const etag = `"${card.key}"`;
-	if (notModified(request.headers.get('if-none-match'), etag)) {
-		return new Response(null, {
-			status: 304,
-			headers: { etag, 'cache-control': card.cacheControl }
-		});
-	}
-	let png: Uint8Array<ArrayBuffer>;
-	let headers: Record<string, string> = { etag, 'cache-control': card.cacheControl };
+	let card: CardResult;
 	try {
-		png = await renderCardPng(card.tree());
+		card = await runInPool<CardResult>(
+			{
+				kind: 'card',
+				query: url.searchParams.toString(),
+				release: version,
+				ifNoneMatch: request.headers.get('if-none-match')
+			},
+			COMPUTE_TIME_LIMIT_MS
+		);
 	} catch (error) {
-		// A scenario the card cannot draw is a bug, but the link still deserves an image: the
-		// generic one, kept by nobody, so the scenario's own card appears once it is fixed.
-		console.error('The social card could not be drawn; sent the generic card instead.', error);
-		png = await renderCardPng(genericCardTree());
-		headers = { 'cache-control': 'no-store' };
+		if (error instanceof TimeLimitExceededError) {
+			return busy('Drawing this card took longer than the time limit. Try again later.');
+		}
+		if (error instanceof PoolBusyError) {
+			return busy('The server is too busy to draw this card now. Try again in a few seconds.');
+		}
+		throw error;
 	}
+	const headers = { etag: `"${card.key}"`, 'cache-control': cacheControl(card, url) };
+	if (card.png === null) return new Response(null, { status: 304, headers });
+	const png = new Uint8Array(card.png);
 	return new Response(png, {
 		headers: { ...headers, 'content-type': 'image/png', 'content-length': String(png.byteLength) }
 	});

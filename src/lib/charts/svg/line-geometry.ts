@@ -1,10 +1,16 @@
-import { compactMoney } from '$lib/charts/format';
-import { SERIES_DASHES } from '$lib/charts/palette';
+import { compactMoney } from '../format';
+import { SERIES_DASHES } from '../palette';
+import { linear, niceTicks } from './scale';
 
 /**
  * A line chart as SVG geometry, worked out on the server so the embed draws its chart with no
  * script at all (chart.js needs a canvas and JavaScript). Pure: labels and numbers in,
- * coordinates and tick labels out, in the SVG's own units.
+ * coordinates and tick labels out, in the SVG's own units. The ticks and the scale are the
+ * same as the report's and the downloads' SVG charts (`scale.ts`); the embed keeps its own
+ * layout because it draws in two sizes and two themes.
+ *
+ * Total: a value that is not a finite number (a figure too large for a double) is left out of
+ * the drawing, and {@link LineChartGeometry.complete} says so, so the page can say it too.
  */
 
 /** The drawing's size and its text size, in SVG units. */
@@ -22,6 +28,8 @@ export interface LineChartGeometry extends ChartSize {
 	xTicks: { x: number; label: string }[];
 	/** One per series: its polyline's points, its dash pattern and its markers' paths. */
 	lines: { points: string; dash: string; markers: string[] }[];
+	/** False when some value could not be drawn (not a finite number) and was left out. */
+	complete: boolean;
 }
 
 /** Series with more years than this are drawn without markers, which would crowd them. */
@@ -35,21 +43,25 @@ export function niceStep(rough: number): number {
 	if (!(rough > 0) || !Number.isFinite(rough)) return 1;
 	const power = 10 ** Math.floor(Math.log10(rough));
 	const step = [1, 2, 2.5, 5, 10].find((multiple) => multiple * power >= rough * (1 - 1e-9));
-	return (step ?? 10) * power;
+	const nice = (step ?? 10) * power;
+	return Number.isFinite(nice) ? nice : rough;
 }
 
-/** Ticks from below the smallest value to above the largest, zero always among them. */
+/**
+ * Ticks from below the smallest value to above the largest, zero always among them; the
+ * shared {@link niceTicks}, so the embed's axis is the report's. Values that are not finite
+ * numbers are ignored.
+ */
 export function moneyTicks(values: readonly number[], count = 5): number[] {
-	const low = Math.min(0, ...values);
-	const high = Math.max(0, ...values);
+	let low = 0;
+	let high = 0;
+	for (const value of values) {
+		if (!Number.isFinite(value)) continue;
+		if (value < low) low = value;
+		if (value > high) high = value;
+	}
 	if (low === high) return [0, 1];
-	const step = niceStep((high - low) / (count - 1));
-	const first = Math.floor(low / step);
-	const last = Math.ceil(high / step);
-	const ticks: number[] = [];
-	// Integers times the step, so no floating-point drift builds up along the axis.
-	for (let index = first; index <= last; index += 1) ticks.push(index * step);
-	return ticks;
+	return niceTicks(low, high, count);
 }
 
 /** The outline of series `index`'s marker at (x, y): circle, square, triangle or diamond. */
@@ -105,10 +117,8 @@ export function lineChartGeometry(
 		right: round(width - xLabelWidth / 2 - 2),
 		bottom: round(height - fontSize * 2)
 	};
-	const low = ticks[0];
-	const high = ticks[ticks.length - 1];
-	const yOf = (value: number): number =>
-		round(plot.bottom - ((value - low) / (high - low)) * (plot.bottom - plot.top));
+	const scale = linear([ticks[0], ticks[ticks.length - 1]], [plot.bottom, plot.top]);
+	const yOf = (value: number): number => round(scale(value));
 	const xOf = (index: number): number =>
 		labels.length === 1
 			? round((plot.left + plot.right) / 2)
@@ -124,8 +134,13 @@ export function lineChartGeometry(
 
 	const showMarkers = labels.length <= MAX_YEARS_WITH_MARKERS;
 	const radius = fontSize * 0.3;
+	let complete = true;
 	const lines = series.map((values, index) => {
-		const points = values.map((value, year) => ({ x: xOf(year), y: yOf(value) }));
+		const points = values.flatMap((value, year) => {
+			if (Number.isFinite(value)) return [{ x: xOf(year), y: yOf(value) }];
+			complete = false;
+			return [];
+		});
 		return {
 			points: points.map(({ x, y }) => `${x},${y}`).join(' '),
 			dash: seriesDash(index),
@@ -144,6 +159,7 @@ export function lineChartGeometry(
 			zero: tick === 0
 		})),
 		xTicks,
-		lines
+		lines,
+		complete
 	};
 }

@@ -5,7 +5,7 @@ import {
 	MAX_YEARS_WITH_MARKERS,
 	moneyTicks,
 	niceStep
-} from '../../../src/routes/embed/line-chart';
+} from '$lib/charts/svg/line-geometry';
 import { CHART_COLOURS } from '../../../src/routes/embed/palette';
 
 const SIZE = { width: 640, height: 300, fontSize: 13 };
@@ -112,5 +112,33 @@ describe('CHART_COLOURS', () => {
 	it.each(['light', 'dark'] as const)('gives text at least 4.5:1 in the %s theme', (theme) => {
 		const { background, text } = CHART_COLOURS[theme];
 		expect(contrastRatio(text, background)).toBeGreaterThanOrEqual(4.5);
+	});
+});
+
+describe('lineChartGeometry with figures too large to draw', () => {
+	it('leaves out values that are not finite numbers and says so', () => {
+		const geometry = lineChartGeometry(years(3), [[1, Infinity, Number.NaN]], 'GBP', SIZE);
+		expect(geometry.complete).toBe(false);
+		expect(geometry.lines[0].points.split(' ')).toHaveLength(1);
+		expect(geometry.yTicks.map((tick) => tick.label)).toEqual([
+			'£0',
+			'£0.25',
+			'£0.5',
+			'£0.75',
+			'£1'
+		]);
+	});
+
+	it('draws the largest doubles with a short axis, in bounded time', () => {
+		const geometry = lineChartGeometry(
+			years(100),
+			[Array.from({ length: 100 }, (_, index) => (index % 2 === 0 ? 1 : -1) * Number.MAX_VALUE)],
+			'GBP',
+			SIZE
+		);
+		expect(geometry.complete).toBe(true);
+		expect(geometry.yTicks.length).toBeLessThanOrEqual(20);
+		expect(geometry.yTicks.every((tick) => Number.isFinite(tick.y))).toBe(true);
+		expect(geometry.yTicks[0].label).toBe('\u2212£1.8E308');
 	});
 });

@@ -1,0 +1,25 @@
+import { SCENARIO_PARAM } from '$lib/codec/url-codec';
+import { COMPUTE_TIME_LIMIT_MS } from '../api/limits';
+import { PoolBusyError, runInPool, TimeLimitExceededError } from './index';
+import type { PageLink } from './tasks';
+
+/**
+ * The server side of the pages that read a share link (`/compare`, `/report`): the link is
+ * read, checked and, for a scenario over the page's budget (./budget.ts), summarised, in the
+ * worker pool. A link the server cannot work out in time, or while the pool is full, still gets
+ * a page: an empty summary, and the browser works the link out itself.
+ */
+export async function pageLinkOf(url: URL): Promise<PageLink> {
+	if (!url.searchParams.has(SCENARIO_PARAM)) return { link: null, large: null };
+	try {
+		return await runInPool<PageLink>(
+			{ kind: 'page', query: url.searchParams.toString() },
+			COMPUTE_TIME_LIMIT_MS
+		);
+	} catch (error) {
+		if (error instanceof TimeLimitExceededError || error instanceof PoolBusyError) {
+			return { link: null, large: { title: null, headlines: [], reason: 'busy' } };
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,201 @@
+import { scenarioFromSearchParams, type DecodeResult } from '$lib/codec/url-codec';
+import {
+	analyse,
+	toResultsDocument,
+	type Analysis,
+	type ResultsDocument,
+	type Scenario
+} from '$lib/engine';
+import { withoutControls } from '$lib/report/csv';
+import { buildHeadlines } from '$lib/results/headline';
+import type { LargeScenarioSummary } from '$lib/results/server-summary';
+import type { Problem } from '$lib/schemas/problems';
+import { parseScenario } from '$lib/schemas/scenario';
+import { cardKey, genericCardKey } from '$lib/share/card-key';
+import { embedView, type EmbedView } from '../../../routes/embed/embed-view';
+import { fitsServerRender, MAX_SERVER_RENDERED_RESULTS_CHARS } from './budget';
+import { isMainThread } from 'node:worker_threads';
+
+/**
+ * The heavy work of the server, as tasks for the worker pool (./index.ts): every one takes
+ * plain data and returns plain data (structured-clonable), so it can run in a worker thread,
+ * and be stopped there by terminating the worker. In the built server this module is the
+ * workers' entry; from the sources (vite dev, vitest) it runs in the calling thread.
+ */
+
+/** This module's own address: the workers' entry file once built. */
+export const TASKS_URL = import.meta.url;
+
+export type Task =
+	| { kind: 'compare'; value: unknown }
+	| { kind: 'validate'; value: unknown }
+	| { kind: 'page'; query: string }
+	| { kind: 'embed'; query: string }
+	| { kind: 'card'; query: string; release: string; ifNoneMatch: string | null }
+	| { kind: 'warm' };
+
+/** POST /api/v1/compare: the results document as JSON text, or every problem. */
+export type CompareResult = { ok: true; body: string } | { ok: false; problems: Problem[] };
+
+/** POST /api/v1/validate. */
+export interface ValidationResult {
+	valid: boolean;
+	problems: Problem[];
+}
+
+/**
+ * The comparison page's and the report's server data: the link as read (the scenario itself
+ * only when the page can render it within its budget), or the summary of a larger one.
+ */
+export interface PageLink {
+	link: DecodeResult | null;
+	large: LargeScenarioSummary | null;
+}
+
+export type EmbedResult = { ok: true; view: EmbedView } | { ok: false; problem: string };
+
+/** The card's key (its ETag) and how long it may be kept, and the PNG unless not modified. */
+export interface CardResult {
+	key: string;
+	/**
+	 * `scenario`: this link's own card; `generic`: no link; `broken`: a link that cannot be
+	 * read; `too-large`: the generic card for a scenario over the pages' budget; `failed`: the
+	 * generic card in place of one that could not be drawn (a bug).
+	 */
+	kind: 'scenario' | 'generic' | 'broken' | 'too-large' | 'failed';
+	png: Uint8Array | null;
+}
+
+export type TaskResult =
+	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | { warm: true };
+
+function summaryOf(
+	scenario: Scenario,
+	analysis: Analysis,
+	results: ResultsDocument
+): LargeScenarioSummary {
+	return {
+		title: scenario.title,
+		reason: 'large',
+		headlines: buildHeadlines(analysis, results).map((headline) => ({
+			option: headline.option,
+			before: headline.before,
+			figure: headline.figure,
+			after: headline.after,
+			exact: headline.exact
+		}))
+	};
+}
+
+/**
+ * The link as the page should get it: in full when the page can render it within its budget
+ * (./budget.ts: its shape, then the length of its figures), else as a summary.
+ */
+async function pageLink(query: string): Promise<PageLink> {
+	const link = await scenarioFromSearchParams(new URLSearchParams(query));
+	if (!link?.ok) return { link, large: null };
+	const { scenario } = link;
+	const analysis = analyse(scenario);
+	const results = toResultsDocument(analysis);
+	if (
+		fitsServerRender(scenario) &&
+		JSON.stringify(results).length <= MAX_SERVER_RENDERED_RESULTS_CHARS
+	) {
+		return { link, large: null };
+	}
+	return { link: null, large: summaryOf(scenario, analysis, results) };
+}
+
+async function embed(query: string): Promise<EmbedResult> {
+	const link = await scenarioFromSearchParams(new URLSearchParams(query));
+	if (link === null)
+		return { ok: false, problem: 'This embed does not name a comparison to show.' };
+	if (!link.ok) return { ok: false, problem: link.reason };
+	const analysis = analyse(link.scenario);
+	return { ok: true, view: embedView(link.scenario, analysis, toResultsDocument(analysis)) };
+}
+
+/** The scenario with its title and names stripped of control and bidi characters, for drawing. */
+function visible(scenario: Scenario): Scenario {
+	return {
+		...scenario,
+		title: withoutControls(scenario.title),
+		options: scenario.options.map((option) => ({ ...option, name: withoutControls(option.name) }))
+	};
+}
+
+/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
+function notModified(header: string | null, etag: string): boolean {
+	if (header === null) return false;
+	if (header.trim() === '*') return true;
+	return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> {
+	const link = await scenarioFromSearchParams(new URLSearchParams(task.query));
+	const kind = link === null ? 'generic' : link.ok ? 'scenario' : 'broken';
+	const key = link?.ok ? cardKey(link.scenario, task.release) : genericCardKey(task.release);
+	if (notModified(task.ifNoneMatch, `"${key}"`)) return { key, kind, png: null };
+	// Loaded only by the tasks that draw: satori, resvg and the fonts stay out of the others.
+	const { buildCardTree, genericCardTree, renderCardPng } = await import('../card');
+	if (!link?.ok) return { key, kind, png: await renderCardPng(genericCardTree()) };
+	// A scenario over the pages' budget would take the card past its time limit (and the card
+	// worker with it): it gets the generic card, as a link preview that names the tool.
+	if (!fitsServerRender(link.scenario)) {
+		return { key, kind: 'too-large', png: await renderCardPng(genericCardTree()) };
+	}
+	try {
+		const scenario = visible(link.scenario);
+		const analysis = analyse(scenario);
+		const tree = buildCardTree(scenario, analysis, toResultsDocument(analysis));
+		return { key, kind, png: await renderCardPng(tree) };
+	} catch (error) {
+		// A scenario the card cannot draw is a bug, but the link still deserves an image: the
+		// generic one, kept by nobody, so the scenario's own card appears once it is fixed.
+		console.error('The social card could not be drawn; sent the generic card instead.', error);
+		return { key, kind: 'failed', png: await renderCardPng(genericCardTree()) };
+	}
+}
+
+/**
+ * A card worker (./index.ts) draws one card as soon as it starts: the first card loads satori's layout engine
+ * and the fonts, seconds of work that would otherwise count against a visitor's time limit.
+ */
+async function warmUp(): Promise<void> {
+	try {
+		const { genericCardTree, renderCardPng } = await import('../card');
+		await renderCardPng(genericCardTree());
+	} catch (error) {
+		console.error('A worker could not draw its first card; the next card will try again.', error);
+	}
+}
+
+/** The card worker's warm-up, started with the worker; awaited by the `warm` task. */
+const warming: Promise<void> =
+	!isMainThread && process.env.CARD_WORKER === '1' ? warmUp() : Promise.resolve();
+
+/** Runs one task; the workers' entry point. */
+export default async function runTask(task: Task): Promise<TaskResult> {
+	switch (task.kind) {
+		case 'compare': {
+			const parsed = parseScenario(task.value);
+			if (!parsed.ok) return { ok: false, problems: parsed.problems };
+			return { ok: true, body: JSON.stringify(toResultsDocument(analyse(parsed.scenario))) };
+		}
+		case 'validate': {
+			const parsed = parseScenario(task.value);
+			return parsed.ok
+				? { valid: true, problems: [] }
+				: { valid: false, problems: parsed.problems };
+		}
+		case 'page':
+			return pageLink(task.query);
+		case 'embed':
+			return embed(task.query);
+		case 'card':
+			return card(task);
+		case 'warm':
+			await warming;
+			return { warm: true };
+	}
+}
