@@ -40,7 +40,7 @@ export default defineConfig({
 	reporter: [[onCI ? 'dot' : 'list'], ['json', { outputFile: 'test-results/pw.json' }]],
 	webServer: {
 		// The production build, served by adapter-node as in production.
-		command: 'npm run build && node build',
+		command: 'npm run build && node scripts/serve.mjs',
 		url: `http://127.0.0.1:${PORT}`,
 		// ORIGIN tells adapter-node the address it is reached at; without it, it assumes https,
 		// and addresses the app writes for itself (the /api page's examples) would be wrong.
