@@ -186,7 +186,7 @@ async function main(args: readonly string[]): Promise<number> {
 			? JSON.stringify(toResultsDocument(analysis), null, 2) + '\n'
 			: command.format === 'table'
 				? buildTable(parsed.scenario, analysis)
-				: buildLinesCsv(analysis);
+				: buildLinesCsv(analysis, parsed.scenario);
 	process.stdout.write(output);
 	return 0;
 }
