@@ -157,7 +157,11 @@ describe('the engine against a year-by-year evaluation of methodology §2–§6a
 			fc.property(arbScenario, (scenario) => {
 				const plain = {
 					...scenario,
-					options: scenario.options.map(({ optimismBias: _, ...o }) => o)
+					options: scenario.options.map((o) => {
+						const copy = { ...o };
+						delete copy.optimismBias;
+						return copy;
+					})
 				};
 				const biased = {
 					...plain,
