@@ -36,7 +36,7 @@ describe('tidyNumber', () => {
 });
 
 describe('scenarioToDraft and draftToDocument', () => {
-	it.each(['foster-placements', 'childrens-trust', 'insourcing'])(
+	it.each(['foster-placements', 'childrens-trust', 'insourcing', 'agency-hours'])(
 		'give back the same scenario for %s',
 		(name) => {
 			const scenario = example(name);
