@@ -134,7 +134,9 @@ describe('parseScenario: lines of every kind', () => {
 		{
 			rule: 'recurring: quantity growth is above -100',
 			edits: [[`${LINE}[0].quantityGrowthPercent`, '-100']],
-			problems: [`${LINE}[0].quantityGrowthPercent: must be above -100 and at most 1000 (got "-100")`]
+			problems: [
+				`${LINE}[0].quantityGrowthPercent: must be above -100 and at most 1000 (got "-100")`
+			]
 		},
 		{
 			rule: 'recurring: uplift is above -100',
@@ -308,7 +310,9 @@ describe('parseScenario: lines of every kind', () => {
 		{
 			rule: 'percentOf: of names a line once',
 			edits: [[`${LINE}[4].of`, ['staff', 'placements', 'staff']]],
-			problems: [`${LINE}[4].of[2]: line "staff" is already named at options[0].lines[4].of[0]; name each line once, or it would be counted twice`]
+			problems: [
+				`${LINE}[4].of[2]: line "staff" is already named at options[0].lines[4].of[0]; name each line once, or it would be counted twice`
+			]
 		},
 		{
 			rule: 'percentOf: of names lines by id',
