@@ -40,7 +40,8 @@ export function locateInput(scenario: Scenario, ref: InputRef): LocatedInput {
 
 /** "a week" for a recurring line billed weekly, and so on; empty for other kinds. */
 function perPeriod(line: Line, space = ' '): string {
-	return line.kind === 'recurring' ? `a${space}${line.per}` : '';
+	if (line.kind !== 'recurring') return '';
+	return `${line.per === 'hour' ? 'an' : 'a'}${space}${line.per}`;
 }
 
 /** The field in words, without an article: "price a week", "salary a year", "on-costs". */

@@ -27,7 +27,9 @@ export function inputRange(line: Line, field: InputField): Range | undefined {
 
 /** "a week" for an amount or a salary, "a year" for growth and uplift; "" for the rest. */
 export function perPeriod(line: Line, field: InputField): string {
-	if (field === 'amount' && line.kind === 'recurring') return `a ${line.per}`;
+	if (field === 'amount' && line.kind === 'recurring') {
+		return `${line.per === 'hour' ? 'an' : 'a'} ${line.per}`;
+	}
 	if (field === 'salary' || field === 'quantityGrowthPercent' || field === 'upliftPercent') {
 		return 'a year';
 	}
