@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js';
 
 /**
- * The engine's two Decimal constructors (methodology §7). Both are isolated clones: the
+ * The engine's Decimal constructors (methodology §7), all here: `Exact`, `Factor` and
+ * `Closed` (closed-form sums); precision.ts makes quotients at whatever precision they need. Both are isolated clones: the
  * global `Decimal` settings are never touched, so nothing else in the page can change a
  * figure by configuring decimal.js.
  *
- * Why two. Sums and products of the inputs must be exact, so that an option's total is
+ * Why several. Sums and products of the inputs must be exact, so that an option's total is
  * exactly the sum of its lines and of its years whatever the order of addition, and a
  * difference is exactly the difference of totals. Decimal arithmetic is exact as long as
  * the result fits in the precision, and decimal.js only spends time on the digits a number
@@ -35,6 +36,20 @@ export const FACTOR_PRECISION = 50;
 
 export const Factor = Decimal.clone({
 	precision: FACTOR_PRECISION,
+	rounding: Decimal.ROUND_HALF_EVEN,
+	toExpNeg: -9e15,
+	toExpPos: 9e15
+});
+
+/**
+ * Closed-form sums of year factors (geometric.ts), at 60 significant digits: the geometric
+ * formula divides by 1 − r and loses as many digits as r is close to 1 (ratios within 1e-12
+ * of 1 are summed term by term), so 60 leaves more than the factor precision.
+ */
+export const CLOSED_PRECISION = 60;
+
+export const Closed = Decimal.clone({
+	precision: CLOSED_PRECISION,
 	rounding: Decimal.ROUND_HALF_EVEN,
 	toExpNeg: -9e15,
 	toExpPos: 9e15

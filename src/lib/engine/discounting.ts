@@ -1,11 +1,21 @@
 import { Exact, Factor, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import type { Discount } from './types';
 
+/**
+ * The Green Book's discount schedule (methodology §3), the one place it is written down: the
+ * social time preference rate, per cent, for the steps into year indexes k up to `through`.
+ * Both the year-by-year factors here and the closed-form sums (geometric.ts) read it.
+ */
+export const GREEN_BOOK_SCHEDULE: readonly { through: number; percent: string }[] = [
+	{ through: 30, percent: '3.5' },
+	{ through: 75, percent: '3' },
+	{ through: Infinity, percent: '2.5' }
+];
+
 /** The Green Book's social time preference rate for the step into year index k (methodology §3). */
 export function greenBookRate(k: number): Decimal {
-	if (k <= 30) return new Exact('0.035');
-	if (k <= 75) return new Exact('0.03');
-	return new Exact('0.025');
+	const step = GREEN_BOOK_SCHEDULE.find(({ through }) => k <= through)!;
+	return percentToFraction(new Exact(step.percent));
 }
 
 /**

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { ZERO } from './decimal';
+import { Closed, ZERO } from './decimal';
+import { GREEN_BOOK_SCHEDULE } from './discounting';
 import type { Discount } from './types';
 
 /**
@@ -7,17 +8,13 @@ import type { Discount } from './types';
  * the low and high cases and the sensitivity variants (methodology §5, §6). A year-by-year
  * sum costs three operations a year; a geometric series costs a handful whatever the horizon.
  *
- * They are carried at 60 significant digits: the formula divides by 1 − r, which loses as many
+ * They are carried at 60 significant digits (`Closed`, decimal.ts): the formula divides by 1 − r, which loses as many
  * digits as r is close to 1, so ratios within 1e-12 of 1 are summed term by term instead.
  * Either way the error stays more than 45 digits below the figure. Central figures never use
  * this: they are summed year by year, so a total is exactly the sum of the years shown.
  */
-export const Closed = Decimal.clone({
-	precision: 60,
-	rounding: Decimal.ROUND_HALF_EVEN,
-	toExpNeg: -9e15,
-	toExpPos: 9e15
-});
+
+export { Closed };
 
 const NEAR_ONE = new Closed('1e-12');
 
@@ -65,13 +62,18 @@ export function discountSegments(discount: Discount): DiscountSegment[] {
 		case 'flat':
 			return [{ start: 0, from: 0, to: Infinity, base: one, ratio: step(discount.ratePercent) }];
 		case 'green-book': {
-			const at30 = one.div(new Closed('1.035').pow(30));
-			const at75 = at30.div(new Closed('1.03').pow(45));
-			return [
-				{ start: 0, from: 0, to: 30, base: one, ratio: step('3.5') },
-				{ start: 30, from: 31, to: 75, base: at30, ratio: step('3') },
-				{ start: 75, from: 76, to: Infinity, base: at75, ratio: step('2.5') }
-			];
+			// One stretch per step of the schedule: DF at its start, and its yearly ratio.
+			const segments: DiscountSegment[] = [];
+			let start = 0;
+			let base = one;
+			for (const { through, percent } of GREEN_BOOK_SCHEDULE) {
+				const ratio = step(percent);
+				segments.push({ start, from: start === 0 ? 0 : start + 1, to: through, base, ratio });
+				if (through === Infinity) break;
+				base = base.div(one.plus(new Closed(percent).div(100)).pow(through - start));
+				start = through;
+			}
+			return segments;
 		}
 	}
 }

@@ -11,6 +11,8 @@ export const MONEY_FIELDS: readonly InputField[] = ['amount', 'salary', 'impact'
 
 /** Inputs in per cent: shown with "%". */
 export const PERCENT_FIELDS: readonly InputField[] = [
+	'optimismBias.oneOffPercent',
+	'optimismBias.ongoingPercent',
 	'quantityGrowthPercent',
 	'upliftPercent',
 	'onCostPercent',

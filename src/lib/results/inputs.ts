@@ -16,7 +16,9 @@ export function inputRange(line: Line, field: InputField): Range | undefined {
 
 /** "a week" for an amount or a salary, "a year" for growth and uplift; "" for the rest. */
 export function perPeriod(line: Line, field: InputField): string {
-	if (field === 'amount' && line.kind === 'recurring') return `a ${line.per}`;
+	if (field === 'amount' && line.kind === 'recurring') {
+		return `${line.per === 'hour' ? 'an' : 'a'} ${line.per}`;
+	}
 	if (field === 'salary' || field === 'quantityGrowthPercent' || field === 'upliftPercent') {
 		return 'a year';
 	}
@@ -47,6 +49,10 @@ export function inputName(line: Line, field: InputField): string {
 			return 'Cost if it happens';
 		case 'percent':
 			return 'Percentage';
+		case 'optimismBias.oneOffPercent':
+			return 'Optimism bias on one-off costs';
+		case 'optimismBias.ongoingPercent':
+			return 'Optimism bias on ongoing costs';
 	}
 }
 

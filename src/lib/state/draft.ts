@@ -6,6 +6,7 @@
  */
 import {
 	INPUT_FIELDS,
+	type Claim,
 	type Discount,
 	type LineKind,
 	type OptionKind,
@@ -52,6 +53,11 @@ export interface DraftOption {
 	kind: OptionKind;
 	lines: DraftLine[];
 	notes?: string;
+	/**
+	 * Optimism bias (methodology §4a), as typed: each rate a single value or a range. Absent
+	 * when the option gives none, so a version 1 scenario keeps exactly its figures.
+	 */
+	optimismBias?: { oneOffPercent: DraftRange; ongoingPercent: DraftRange };
 }
 
 export interface ScenarioDraft {
@@ -69,6 +75,8 @@ export interface ScenarioDraft {
 	baseline: string;
 	options: DraftOption[];
 	sources: Source[];
+	/** Claims held against the figures (methodology §6a), carried through unchanged. */
+	claims?: Claim[];
 }
 
 /** Numeric fields held as ranges, in format.md's order: the engine's numeric inputs. */
@@ -150,9 +158,18 @@ export function draftToDocument(draft: ScenarioDraft): Record<string, unknown> {
 			name: option.name,
 			kind: option.kind,
 			lines: option.lines.map(lineDocument),
-			...(option.notes ? { notes: option.notes } : {})
+			...(option.notes ? { notes: option.notes } : {}),
+			...(option.optimismBias
+				? {
+						optimismBias: {
+							oneOffPercent: tidyRange(option.optimismBias.oneOffPercent),
+							ongoingPercent: tidyRange(option.optimismBias.ongoingPercent)
+						}
+					}
+				: {})
 		})),
-		sources: draft.sources
+		sources: draft.sources,
+		...(draft.claims ? { claims: draft.claims.map((claim) => ({ ...claim })) } : {})
 	};
 }
 
@@ -230,6 +247,14 @@ export function scenarioToDraft(scenario: Scenario): ScenarioDraft {
 			name: option.name,
 			kind: option.kind,
 			...(option.notes ? { notes: option.notes } : {}),
+			...(option.optimismBias
+				? {
+						optimismBias: {
+							oneOffPercent: draftRange(option.optimismBias.oneOffPercent),
+							ongoingPercent: draftRange(option.optimismBias.ongoingPercent)
+						}
+					}
+				: {}),
 			lines: option.lines.map((line) => {
 				const draft: DraftLine = {
 					key: newKey(),
@@ -258,6 +283,7 @@ export function scenarioToDraft(scenario: Scenario): ScenarioDraft {
 				return draft;
 			})
 		})),
-		sources: scenario.sources.map((source) => ({ ...source }))
+		sources: scenario.sources.map((source) => ({ ...source })),
+		...(scenario.claims ? { claims: scenario.claims.map((claim) => ({ ...claim })) } : {})
 	};
 }

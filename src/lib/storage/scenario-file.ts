@@ -6,6 +6,7 @@
  */
 import { shorten } from '../schemas/messages';
 import { parseScenario, type ParseResult } from '../schemas/scenario';
+import { parseJsonText } from '../schemas/json-text';
 
 // Writing a file needs no schemas, so it lives apart, for pages that only write.
 export { scenarioFileName, scenarioFileText } from './scenario-file-text';
@@ -44,7 +45,7 @@ export function readScenarioFile(text: string, fileName: string): ParseOutcome {
 	}
 	let document: unknown;
 	try {
-		document = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+		document = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch (error) {
 		const detail = error instanceof Error ? shortDetail(error.message) : 'unreadable';
 		return { ok: false, problems: [{ path: name, message: FILE_MESSAGES.notJson(detail) }] };

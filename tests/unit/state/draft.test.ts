@@ -68,7 +68,7 @@ describe('a comma that is not a thousands separator', () => {
 });
 
 describe('scenarioToDraft and draftToDocument', () => {
-	it.each(['foster-placements', 'childrens-trust', 'insourcing'])(
+	it.each(['foster-placements', 'childrens-trust', 'insourcing', 'agency-hours'])(
 		'give back the same scenario for %s',
 		(name) => {
 			const scenario = example(name);

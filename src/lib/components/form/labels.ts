@@ -50,7 +50,8 @@ export const PERIODS: readonly Choice<Per>[] = [
 	{ value: 'week', label: 'Week' },
 	{ value: 'month', label: 'Month' },
 	{ value: 'day', label: 'Day' },
-	{ value: 'year', label: 'Year' }
+	{ value: 'year', label: 'Year' },
+	{ value: 'hour', label: 'Hour' }
 ];
 
 /** What a kind of line is, in words. */
