@@ -3,7 +3,8 @@ import type { Scenario, Source, SourceStrength } from '../engine/index';
 /** A cost line of an option, by ids. */
 export interface LineRef {
 	option: string;
-	line: string;
+	/** Null for an option's own inputs (optimism bias), which cite no source. */
+	line: string | null;
 }
 
 /** How strong a source is, in words, so a reader can weigh an anecdote against statistics. */

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import type { InputField, LineKind } from './types';
+import type { ClaimMeasure, InputField, LineKind } from './types';
 
 /** A figure in the three measures of methodology §2, in pounds, unrounded. */
 export interface Measures {
@@ -48,7 +48,8 @@ export interface Bounds {
 /** The present-value difference with one input at its low and then its high value (methodology §6). */
 export interface SensitivityEntry {
 	option: string;
-	line: string;
+	/** The input's line, or null for the option's own inputs (optimism bias, methodology §4a). */
+	line: string | null;
 	field: InputField;
 	atLow: Decimal;
 	atHigh: Decimal;
@@ -57,7 +58,8 @@ export interface SensitivityEntry {
 /** The value of one input at which the present-value difference would be zero; null where it has no effect. */
 export interface SwitchingValue {
 	option: string;
-	line: string;
+	/** The input's line, or null for the option's own inputs (optimism bias, methodology §4a). */
+	line: string | null;
 	field: InputField;
 	value: Decimal | null;
 	/** D(v0 + 1) − D(v0): how much the present-value difference moves for one unit more of the input. */
@@ -78,6 +80,40 @@ export interface ComparisonAnalysis {
 	switchingValues: SwitchingValue[];
 }
 
+/** Where a claim falls against the range of the figures (methodology §6a). */
+export type Verdict = 'below-range' | 'within-range' | 'above-range';
+
+/**
+ * The value of one linear input at which a claim would be exactly true, everything else
+ * central; null where the input has no effect on the claimed difference (methodology §6a).
+ */
+export interface ClaimRequirement {
+	option: string;
+	line: string | null;
+	field: InputField;
+	value: Decimal | null;
+}
+
+/** A claim held against the figures (methodology §6a). */
+export interface ClaimAnalysis {
+	id: string;
+	option: string;
+	/** The claim's baseline, or the scenario's where the claim gives none. */
+	baseline: string;
+	measure: ClaimMeasure;
+	/** N: the claim covers years 1..N. */
+	years: number;
+	/** The claimed difference, option − baseline. */
+	amount: Decimal;
+	/** The computed difference over the same years in the same measure, central case. */
+	difference: Decimal;
+	/** option's low case − baseline's high case, and option's high − baseline's low. */
+	range: Bounds;
+	verdict: Verdict;
+	/** For each linear input of the option, then the baseline, the value making the claim true. */
+	requires: ClaimRequirement[];
+}
+
 /** Everything the methodology computes for a scenario, exact and unrounded. */
 export interface Analysis {
 	/** ISO 4217 code of every money figure. */
@@ -85,4 +121,6 @@ export interface Analysis {
 	years: YearLabel[];
 	options: OptionAnalysis[];
 	comparisons: ComparisonAnalysis[];
+	/** One per claim of the scenario, in order; absent when the scenario has no claims. */
+	claims?: ClaimAnalysis[];
 }

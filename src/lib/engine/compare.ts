@@ -1,6 +1,6 @@
-import { ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
+import { ONE, ZERO, percentToFraction, toDecimal, type Decimal } from './decimal';
 import { yearLabels } from './financial-year';
-import { prepareLines, type Term } from './lines';
+import { prepareOption, termsTotal, type Term } from './lines';
 import {
 	subtractMeasures,
 	sumMeasures,
@@ -9,18 +9,21 @@ import {
 	totals,
 	yearly,
 	yearlySums,
+	type OptionTerms,
 	type TermsByCase
 } from './option-figures';
 import { SeriesCache } from './series';
-import { OptionVariants, sensitivity, switchingValues } from './sensitivity';
+import { OptionVariants, requiredValues, sensitivity, switchingValues } from './sensitivity';
 import type {
 	Analysis,
+	ClaimAnalysis,
 	ComparisonAnalysis,
 	LineAnalysis,
 	Measures,
-	OptionAnalysis
+	OptionAnalysis,
+	Verdict
 } from './analysis';
-import type { Line, Option, Scenario } from './types';
+import type { Claim, Line, Option, Scenario } from './types';
 
 /**
  * Computes everything methodology.md (version 1) defines for a validated scenario: every
@@ -33,16 +36,16 @@ export function analyse(scenario: Scenario): Analysis {
 	const inflation = ONE.plus(percentToFraction(toDecimal(scenario.inflationPercent)));
 	const cache = new SeriesCache(inflation, scenario.discount, horizon);
 
-	const prepared = scenario.options.map((option) => prepareLines(scenario, option.lines));
+	const prepared = scenario.options.map((option) => prepareOption(scenario, option));
 	// Every option's central terms first: their series are read year by year, and must be
 	// marked so before any low or high case sums one of them (series.ts).
-	const central = prepared.map((lines) => optionTerms(lines, 'central', cache));
-	const terms = prepared.map((lines, i) => otherCases(lines, central[i], cache));
+	const central = prepared.map((option) => optionTerms(option, 'central', cache));
+	const terms = prepared.map((option, i) => otherCases(option, central[i], cache));
 	const options = scenario.options.map((option, i) => optionAnalysis(option, terms[i], horizon));
 
 	const baselineIndex = scenario.options.findIndex((option) => option.id === scenario.baseline);
-	const variants = scenario.options.map(
-		(option, i) => new OptionVariants(option.id, prepared[i], cache)
+	const variants = prepared.map(
+		(option, i) => new OptionVariants(option, cache, central[i].direct)
 	);
 	const comparisons = options
 		.map((option, i) => ({ option, i }))
@@ -51,11 +54,67 @@ export function analyse(scenario: Scenario): Analysis {
 			comparison(option, options[baselineIndex], variants[i], variants[baselineIndex])
 		);
 
-	return {
+	const analysis: Analysis = {
 		currency: scenario.currency,
 		years: yearLabels(scenario.startYear, scenario.yearBasis, horizon),
 		options,
 		comparisons
+	};
+	if (scenario.claims !== undefined) {
+		const indexOf = new Map(scenario.options.map((option, i) => [option.id, i]));
+		analysis.claims = scenario.claims.map((claim) => {
+			const x = indexOf.get(claim.option)!;
+			const b = indexOf.get(claim.baseline ?? scenario.baseline)!;
+			return claimAnalysis(claim, horizon, [terms[x], terms[b]], [variants[x], variants[b]]);
+		});
+	}
+	return analysis;
+}
+
+/**
+ * A claim held against the figures (methodology §6a): the central difference over the claim's
+ * years in its measure, the range from the input cases, the verdict (compared exactly) and,
+ * for each linear input, the value that would make the claim true.
+ */
+function claimAnalysis(
+	claim: Claim,
+	horizon: number,
+	[option, baseline]: [TermsByCase, TermsByCase],
+	[optionVariants, baselineVariants]: [OptionVariants, OptionVariants]
+): ClaimAnalysis {
+	const years = claim.years ?? horizon;
+	const { measure } = claim;
+	const over = (terms: OptionTerms): Decimal => {
+		let total = ZERO;
+		for (const line of terms.lines) total = total.plus(termsTotal(line, measure, years));
+		return total;
+	};
+	const difference = over(option.central).minus(over(baseline.central));
+	const range = {
+		low: over(option.low).minus(over(baseline.high)),
+		high: over(option.high).minus(over(baseline.low))
+	};
+	const amount = toDecimal(claim.amount);
+	const verdict: Verdict = amount.lt(range.low)
+		? 'below-range'
+		: amount.gt(range.high)
+			? 'above-range'
+			: 'within-range';
+	const requires = requiredValues(optionVariants, baselineVariants, difference, amount, {
+		measure,
+		years
+	}).map(({ option, line, field, value }) => ({ option, line, field, value }));
+	return {
+		id: claim.id,
+		option: optionVariants.id,
+		baseline: baselineVariants.id,
+		measure,
+		years,
+		amount,
+		difference,
+		range,
+		verdict,
+		requires
 	};
 }
 
@@ -66,16 +125,16 @@ export function analyse(scenario: Scenario): Analysis {
 const presentValueYears = new WeakMap<OptionAnalysis, Decimal[]>();
 
 function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): OptionAnalysis {
-	const lines = option.lines.map((line, i) => lineAnalysis(line, terms.central[i], horizon));
-	const central = terms.central.flat();
+	const lines = option.lines.map((line, i) => lineAnalysis(line, terms.central.lines[i], horizon));
+	const central = terms.central.lines.flat();
 	const presentValues = yearlySums(central, horizon, ['presentValue']).presentValue!;
 	let years: Measures[] | undefined;
 	const analysis: OptionAnalysis = {
 		id: option.id,
 		name: option.name,
 		total: sumMeasures(lines.map((line) => line.total)),
-		low: sumMeasures(terms.low.map(totals)),
-		high: sumMeasures(terms.high.map(totals)),
+		low: sumMeasures(terms.low.lines.map(totals)),
+		high: sumMeasures(terms.high.lines.map(totals)),
 		get years(): Measures[] {
 			if (!years) {
 				const sums = yearlySums(central, horizon, ['cash', 'real']);

@@ -13,6 +13,7 @@ export { Exact, FACTOR_PRECISION } from './decimal';
 export type * from './analysis';
 export type * from './types';
 export type * from './results-document';
-export { INPUT_FIELDS, LINEAR_FIELDS } from './types';
+export { INPUT_FIELDS, LINEAR_FIELDS, OPTION_INPUT_FIELDS } from './types';
+export { optionInputsLine, OPTION_INPUTS_LABEL } from './option-inputs';
 export { lineYearWorking } from './workings';
 export type { LineYearWorking, WorkingInput } from './workings';

@@ -1,6 +1,14 @@
 import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import type { FactorSeries, SeriesCache } from './series';
-import type { InputField, Line, PercentOfLine, Range, Scenario } from './types';
+import type {
+	LineInputField,
+	Line,
+	OptimismBias,
+	Option,
+	PercentOfLine,
+	Range,
+	Scenario
+} from './types';
 
 /** Which value of every ranged input is used (methodology §5). */
 export type Case = 'low' | 'central' | 'high';
@@ -24,8 +32,8 @@ export function toDecimalRange(range: Range): DecimalRange {
 export interface DirectLine {
 	kind: 'recurring' | 'staff' | 'oneOff' | 'risk';
 	id: string;
-	/** The ranged numeric inputs the line's kind has, by field name. */
-	inputs: Partial<Record<InputField, DecimalRange>>;
+	/** The ranged numeric inputs the line's kind has, by field name, in format.md's table order. */
+	inputs: Partial<Record<LineInputField, DecimalRange>>;
 	/** Periods a year for a recurring line; 1 otherwise. */
 	periods: Decimal;
 	from: number;
@@ -44,15 +52,51 @@ export interface OverheadLine {
 export type PreparedLine = DirectLine | OverheadLine;
 
 /** Values of a line's inputs for one evaluation: a case, or a case with one input replaced. */
-export type InputValues = Partial<Record<InputField, Decimal>>;
+export type InputValues = Partial<Record<LineInputField, Decimal>>;
 
 /** Picks every input of a line at one case. */
 export function valuesAt(line: PreparedLine, which: Case): InputValues {
 	const values: InputValues = {};
-	for (const [field, range] of Object.entries(line.inputs) as [InputField, DecimalRange][]) {
+	for (const [field, range] of Object.entries(line.inputs) as [LineInputField, DecimalRange][]) {
 		values[field] = range[which];
 	}
 	return values;
+}
+
+/** Which optimism bias rate raises a line (methodology §4a). */
+export type BiasRate = keyof OptimismBias;
+
+/** oneOff lines take `oneOffPercent`; every other line, overheads included, `ongoingPercent`. */
+export function biasRateOf(line: { kind: Line['kind'] }): BiasRate {
+	return line.kind === 'oneOff' ? 'oneOffPercent' : 'ongoingPercent';
+}
+
+/** An option ready to evaluate: its prepared lines and, where it gives one, its optimism bias. */
+export interface PreparedOption {
+	id: string;
+	lines: PreparedLine[];
+	bias?: Record<BiasRate, DecimalRange>;
+}
+
+/** Prepares an option: its lines, and its optimism bias rates read into Decimals. */
+export function prepareOption(scenario: Scenario, option: Option): PreparedOption {
+	const bias = option.optimismBias;
+	return {
+		id: option.id,
+		lines: prepareLines(scenario, option.lines),
+		bias: bias && {
+			oneOffPercent: toDecimalRange(bias.oneOffPercent),
+			ongoingPercent: toDecimalRange(bias.ongoingPercent)
+		}
+	};
+}
+
+/**
+ * The factor optimism bias puts on a line's cash, 1 + rate / 100, for one value of the rate
+ * (methodology §4a); exactly ONE when the rate is zero, so callers can skip the product.
+ */
+export function biasFactor(rate: Decimal | undefined): Decimal {
+	return rate === undefined || rate.isZero() ? ONE : ONE.plus(percentToFraction(rate));
 }
 
 /**
@@ -86,10 +130,10 @@ export function prepareLines(scenario: Scenario, lines: readonly Line[]): Prepar
 					kind: line.kind,
 					id: line.id,
 					inputs: {
-						upliftPercent: uplift(line.upliftPercent),
 						fte: toDecimalRange(line.fte),
 						salary: toDecimalRange(line.salary),
-						onCostPercent: toDecimalRange(line.onCostPercent)
+						onCostPercent: toDecimalRange(line.onCostPercent),
+						upliftPercent: uplift(line.upliftPercent)
 					},
 					periods: ONE,
 					from: line.fromYear ?? 1,
@@ -112,9 +156,9 @@ export function prepareLines(scenario: Scenario, lines: readonly Line[]): Prepar
 					kind: line.kind,
 					id: line.id,
 					inputs: {
-						upliftPercent: uplift(line.upliftPercent),
 						probabilityPercent: toDecimalRange(line.probabilityPercent),
-						impact: toDecimalRange(line.impact)
+						impact: toDecimalRange(line.impact),
+						upliftPercent: uplift(line.upliftPercent)
 					},
 					periods: ONE,
 					from: line.fromYear ?? 1,
@@ -151,6 +195,9 @@ function periodsPerYear(scenario: Scenario, line: Extract<Line, { kind: 'recurri
 			return toDecimal(scenario.daysPerYear);
 		case 'year':
 			return ONE;
+		case 'hour':
+			// The schema requires periodsPerYear with "hour" (format.md), so this is unreachable.
+			throw new RangeError(`line "${line.id}" is priced per hour without its hours a year`);
 	}
 }
 
@@ -209,21 +256,35 @@ export function directTerm(
 	};
 }
 
-/** An overhead's terms: its fraction times each named line's term, year by year (methodology §4). */
-export function overheadTerms(percent: Decimal, named: readonly Term[]): Term[] {
-	const fraction = percentToFraction(percent);
+/**
+ * An overhead's terms: its fraction times each named line's term before optimism bias, year
+ * by year (methodology §4), then raised by the option's ongoing bias factor (§4a).
+ */
+export function overheadTerms(percent: Decimal, named: readonly Term[], bias = ONE): Term[] {
+	const fraction =
+		bias === ONE ? percentToFraction(percent) : percentToFraction(percent).times(bias);
 	return named.map((term) => ({ ...term, coefficient: fraction.times(term.coefficient) }));
 }
 
-/** The sum of some terms over the whole horizon, for one measure, exactly. */
+/** A term raised by an optimism bias factor (the same term when the factor is ONE). */
+export function biased(term: Term, bias: Decimal): Term {
+	return bias === ONE ? term : { ...term, coefficient: term.coefficient.times(bias) };
+}
+
+/**
+ * The sum of some terms over years 1..`years` (default: the whole horizon), for one measure,
+ * exactly.
+ */
 export function termsTotal(
 	terms: readonly Term[],
-	measure: 'cash' | 'real' | 'presentValue'
+	measure: 'cash' | 'real' | 'presentValue',
+	years = Infinity
 ): Decimal {
 	let total = new Exact(0);
 	for (const term of terms) {
-		if (term.coefficient.isZero()) continue;
-		total = total.plus(term.coefficient.times(term.series.windowSum(measure, term.from, term.to)));
+		if (term.coefficient.isZero() || term.from > years) continue;
+		const to = Math.min(term.to, years);
+		total = total.plus(term.coefficient.times(term.series.windowSum(measure, term.from, to)));
 	}
 	return total;
 }

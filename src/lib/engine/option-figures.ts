@@ -1,48 +1,74 @@
 import { ONE, ZERO, type Decimal } from './decimal';
 import {
+	biased,
+	biasFactor,
+	biasRateOf,
 	directTerm,
 	overheadTerms,
 	termsTotal,
 	valuesAt,
+	type BiasRate,
 	type Case,
 	type PreparedLine,
+	type PreparedOption,
 	type Term
 } from './lines';
 import { MEASURES, type FactorSeries, type Measure, type SeriesCache } from './series';
 import type { Measures } from './analysis';
 
 /**
- * The terms of every line of an option for one case, in line order. Given the central terms,
- * a line whose inputs are all single values keeps its central terms (the same objects), so
- * its figures are worked out once for all three cases. Without central terms given, these
- * are the central ones, read year by year.
+ * An option's terms for one case: `lines` in line order, each raised by optimism bias
+ * (methodology §4a), and `direct`, each direct line's term before bias (none for overheads),
+ * from which overheads are worked out.
+ */
+export interface OptionTerms {
+	lines: Term[][];
+	direct: (Term | undefined)[];
+}
+
+/**
+ * The terms of every line of an option for one case. Given the central terms, a line whose
+ * inputs (and bias rate) are all single values keeps its central terms (the same objects), so
+ * its figures are worked out once for all three cases. Without central terms given, these are
+ * the central ones, read year by year.
  */
 export function optionTerms(
-	lines: readonly PreparedLine[],
+	option: PreparedOption,
 	which: Case,
 	cache: SeriesCache,
-	central?: readonly Term[][]
-): Term[][] {
-	const fixed = lines.map(isFixed);
-	const same = (i: number): boolean =>
-		central !== undefined && fixed[i] && (lines[i].kind !== 'percentOf' || namedFixed(i));
-	const namedFixed = (i: number): boolean => {
+	central?: OptionTerms
+): OptionTerms {
+	const { lines, bias } = option;
+	const factor = (rate: BiasRate): Decimal => biasFactor(bias?.[rate][which]);
+	const rateFixed = (rate: BiasRate): boolean => !bias || bias[rate].low.eq(bias[rate].high);
+	const inputsFixed = lines.map(isFixed);
+	const sameDirect = (i: number): boolean => central !== undefined && inputsFixed[i];
+	const same = (i: number): boolean => {
+		if (central === undefined || !inputsFixed[i] || !rateFixed(biasRateOf(lines[i]))) return false;
 		const line = lines[i];
-		return line.kind !== 'percentOf' || line.of.every((j) => fixed[j]);
+		return line.kind !== 'percentOf' || line.of.every((j) => inputsFixed[j]);
 	};
 	const direct: (Term | undefined)[] = lines.map((line, i) => {
 		if (line.kind === 'percentOf') return undefined;
-		if (same(i)) return central![i][0];
+		if (sameDirect(i)) return central!.direct[i];
 		return directTerm(line, valuesAt(line, which), cache, central === undefined);
 	});
-	return lines.map((line, i) => {
-		if (same(i)) return central![i] as Term[];
-		if (line.kind !== 'percentOf') return [direct[i]!];
-		return overheadTerms(
-			line.inputs.percent[which],
-			line.of.map((j) => direct[j]!)
-		);
-	});
+	const ongoing = factor('ongoingPercent');
+	const oneOff = factor('oneOffPercent');
+	return {
+		direct,
+		lines: lines.map((line, i) => {
+			if (same(i)) return central!.lines[i];
+			if (line.kind !== 'percentOf') {
+				return [biased(direct[i]!, line.kind === 'oneOff' ? oneOff : ongoing)];
+			}
+			return overheadTerms(
+				line.inputs.percent[which],
+				line.of.map((j) => direct[j]!),
+				ongoing
+			);
+		})
+	};
 }
 
 /** True when every input of a line is a single value (low = central = high). */
@@ -147,22 +173,22 @@ function add(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefine
 	return a.plus(b);
 }
 
-/** An option's line terms in each case. */
-export type TermsByCase = Record<Case, Term[][]>;
+/** An option's terms in each case. */
+export type TermsByCase = Record<Case, OptionTerms>;
 
-export function termsByCase(lines: readonly PreparedLine[], cache: SeriesCache): TermsByCase {
-	return otherCases(lines, optionTerms(lines, 'central', cache), cache);
+export function termsByCase(option: PreparedOption, cache: SeriesCache): TermsByCase {
+	return otherCases(option, optionTerms(option, 'central', cache), cache);
 }
 
 /** The low and high terms beside given central ones. */
 export function otherCases(
-	lines: readonly PreparedLine[],
-	central: Term[][],
+	option: PreparedOption,
+	central: OptionTerms,
 	cache: SeriesCache
 ): TermsByCase {
 	return {
-		low: optionTerms(lines, 'low', cache, central),
+		low: optionTerms(option, 'low', cache, central),
 		central,
-		high: optionTerms(lines, 'high', cache, central)
+		high: optionTerms(option, 'high', cache, central)
 	};
 }

@@ -1,5 +1,5 @@
 import { roundPenniesHalfUp } from './rounding';
-import type { Analysis, Bounds, Measures, YearLabel } from './analysis';
+import type { Analysis, Bounds, ClaimAnalysis, Measures, Verdict, YearLabel } from './analysis';
 import type { InputField } from './types';
 
 /** A money figure as format.md writes it: exactly two decimals, rounded half-up. */
@@ -20,7 +20,16 @@ export interface BoundsDocument {
 	high: MoneyString;
 }
 
-/** The results document of format.md, version 1. */
+/** A claim as the results carry it (format.md, Results; methodology §6a). */
+export interface ClaimDocument {
+	id: string;
+	difference: MoneyString;
+	range: BoundsDocument;
+	verdict: Verdict;
+	requires: { option: string; line: string | null; field: InputField; value: string | null }[];
+}
+
+/** The results document of format.md, version 1 (revision 1.1). */
 export interface ResultsDocument {
 	format: 'public-cost-comparison-results';
 	version: 1;
@@ -43,13 +52,20 @@ export interface ResultsDocument {
 		breakEvenYear: number | null;
 		sensitivity: {
 			option: string;
-			line: string;
+			line: string | null;
 			field: InputField;
 			atLow: MoneyString;
 			atHigh: MoneyString;
 		}[];
-		switchingValues: { option: string; line: string; field: InputField; value: string | null }[];
+		switchingValues: {
+			option: string;
+			line: string | null;
+			field: InputField;
+			value: string | null;
+		}[];
 	}[];
+	/** Present exactly when the scenario has claims. */
+	claims?: ClaimDocument[];
 }
 
 /**
@@ -57,7 +73,7 @@ export interface ResultsDocument {
  * value, the only place results are rounded for export.
  */
 export function toResultsDocument(analysis: Analysis): ResultsDocument {
-	return {
+	const document: ResultsDocument = {
 		format: 'public-cost-comparison-results',
 		version: 1,
 		currency: analysis.currency,
@@ -98,6 +114,23 @@ export function toResultsDocument(analysis: Analysis): ResultsDocument {
 				field: entry.field,
 				value: entry.value === null ? null : roundPenniesHalfUp(entry.value)
 			}))
+		}))
+	};
+	if (analysis.claims !== undefined) document.claims = analysis.claims.map(claimDocument);
+	return document;
+}
+
+function claimDocument(claim: ClaimAnalysis): ClaimDocument {
+	return {
+		id: claim.id,
+		difference: roundPenniesHalfUp(claim.difference),
+		range: bounds(claim.range),
+		verdict: claim.verdict,
+		requires: claim.requires.map((entry) => ({
+			option: entry.option,
+			line: entry.line,
+			field: entry.field,
+			value: entry.value === null ? null : roundPenniesHalfUp(entry.value)
 		}))
 	};
 }

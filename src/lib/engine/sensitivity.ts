@@ -1,91 +1,169 @@
-import { Factor, HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
+import { HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
+import { exactQuotient } from './precision';
 import {
+	biasFactor,
+	biasRateOf,
 	directTerm,
 	lineBase,
 	termsTotal,
 	valuesAt,
+	type BiasRate,
+	type DecimalRange,
 	type InputValues,
 	type PreparedLine,
+	type PreparedOption,
 	type Term
 } from './lines';
-import type { SeriesCache } from './series';
-import { INPUT_FIELDS, LINEAR_FIELDS, type InputField } from './types';
+import type { Measure, SeriesCache } from './series';
+import {
+	INPUT_FIELDS,
+	LINEAR_FIELDS,
+	OPTION_INPUT_FIELDS,
+	type InputField,
+	type LineInputField,
+	type OptionInputField
+} from './types';
 import type { SensitivityEntry, SwitchingValue } from './analysis';
 
 /**
- * One option's lines, prepared for one-input changes. Changing one input moves only its own
- * line and the overheads that name it, so each variant costs at most one line's re-evaluation,
- * not the whole option's (methodology §6). The option's present value is linear in most inputs,
- * so for those one slope serves every value; results are kept, so a baseline compared with
- * several options is worked out once.
+ * One input of an option (methodology §6): a field of one of its lines, or (line null) one of
+ * the option's own optimism bias rates (§4a).
+ */
+export type InputRef =
+	{ line: number; field: LineInputField } | { line: null; field: OptionInputField };
+
+/**
+ * The figure an input is held against: a measure over years 1..`years` (methodology §6a), or
+ * for sensitivity and switching values the present value over the whole horizon.
+ */
+export interface Window {
+	measure: Measure;
+	years: number;
+}
+
+/** Present value over the whole horizon: what sensitivity and switching values use (§6). */
+export const WHOLE_HORIZON: Window = { measure: 'presentValue', years: Infinity };
+
+const BIAS_RATE: Record<OptionInputField, BiasRate> = {
+	'optimismBias.oneOffPercent': 'oneOffPercent',
+	'optimismBias.ongoingPercent': 'ongoingPercent'
+};
+
+/**
+ * One option, prepared for one-input changes. Changing one input moves only its own line and
+ * the overheads that name it, so each variant costs at most one line's re-evaluation, not the
+ * whole option's (methodology §6). The option's figures are linear in most inputs (and in its
+ * optimism bias rates), so for those one slope per window serves every value; results are
+ * kept, so a baseline compared with several options is worked out once.
  */
 export class OptionVariants {
 	readonly id: string;
 	readonly lines: readonly PreparedLine[];
+	readonly #option: PreparedOption;
 	readonly #cache: SeriesCache;
 	readonly #centralValues: InputValues[];
-	/** Each direct line's central term (none for overheads). */
+	/** Each direct line's central term before optimism bias (none for overheads). */
 	readonly #centralTerms: (Term | undefined)[];
-	/** Central present value of each direct line over the horizon (zero for overheads). */
-	readonly #presentValues: Decimal[];
-	/** 1 + the fractions of every overhead naming each line: how much a pound on it costs the option. */
+	/** The central ongoing bias factor, 1 + ongoingPercent / 100. */
+	readonly #ongoing: Decimal;
+	/**
+	 * What a pound of a direct line's cash before bias costs the option: its own bias factor,
+	 * plus the ongoing factor times the fractions of every overhead naming it.
+	 */
 	readonly #weights: Decimal[];
 	readonly #known = new Map<string, Decimal>();
 
-	constructor(id: string, lines: readonly PreparedLine[], cache: SeriesCache) {
-		this.id = id;
-		this.lines = lines;
+	/** @param central the option's central terms before bias, from the analysis, if at hand */
+	constructor(option: PreparedOption, cache: SeriesCache, central?: readonly (Term | undefined)[]) {
+		this.id = option.id;
+		this.lines = option.lines;
+		this.#option = option;
 		this.#cache = cache;
+		const { lines, bias } = option;
 		this.#centralValues = lines.map((line) => valuesAt(line, 'central'));
 		this.#centralTerms = lines.map((line, i) =>
-			line.kind === 'percentOf' ? undefined : directTerm(line, this.#centralValues[i], cache)
+			line.kind === 'percentOf'
+				? undefined
+				: (central?.[i] ?? directTerm(line, this.#centralValues[i], cache))
 		);
-		this.#presentValues = this.#centralTerms.map((term) =>
-			term ? termsTotal([term], 'presentValue') : ZERO
-		);
-		this.#weights = lines.map(() => ONE);
+		this.#ongoing = biasFactor(bias?.ongoingPercent.central);
+		const oneOff = biasFactor(bias?.oneOffPercent.central);
+		this.#weights = lines.map((line) => (line.kind === 'oneOff' ? oneOff : this.#ongoing));
 		for (const line of lines) {
 			if (line.kind !== 'percentOf') continue;
-			const fraction = line.inputs.percent.central.times(HUNDREDTH);
+			const fraction = line.inputs.percent.central.times(HUNDREDTH).times(this.#ongoing);
 			for (const j of line.of) this.#weights[j] = this.#weights[j].plus(fraction);
 		}
 	}
 
-	/** The change in the option's present value when one input of one line takes `value`. */
-	change(lineIndex: number, field: InputField, value: Decimal): Decimal {
-		const central = this.#centralValues[lineIndex][field]!;
-		if (LINEAR.has(field)) return value.minus(central).times(this.slope(lineIndex, field));
-		return this.#remember(`${lineIndex}|${field}|${value.toString()}`, () =>
-			this.#reevaluate(lineIndex, field, value)
-		);
-	}
-
-	/** The change in the option's present value for each unit more of a linear input. */
-	slope(lineIndex: number, field: InputField): Decimal {
-		return this.#remember(`${lineIndex}|${field}|slope`, () => {
-			const line = this.lines[lineIndex];
-			if (line.kind !== 'percentOf') {
-				return this.#reevaluate(lineIndex, field, this.#centralValues[lineIndex][field]!.plus(ONE));
-			}
-			let named = ZERO;
-			for (const j of line.of) named = named.plus(this.#presentValues[j]);
-			return named.times(HUNDREDTH);
+	/** The change in the option's present value when one input takes `value` (methodology §6). */
+	change(input: InputRef, value: Decimal): Decimal {
+		const central = this.range(input).central;
+		if (input.line === null || LINEAR.has(input.field)) {
+			return value.minus(central).times(this.slope(input));
+		}
+		const { line, field } = input;
+		return this.#remember(`${line}|${field}|${value.toString()}`, () => {
+			const prepared = this.lines[line];
+			if (prepared.kind === 'percentOf') throw new RangeError('an overhead has only linear inputs');
+			const values = { ...this.#centralValues[line], [field]: value };
+			const changed = termsTotal([directTerm(prepared, values, this.#cache)], 'presentValue');
+			return changed.minus(this.#lineTotal(line, WHOLE_HORIZON)).times(this.#weights[line]);
 		});
 	}
 
-	#reevaluate(lineIndex: number, field: InputField, value: Decimal): Decimal {
-		const line = this.lines[lineIndex];
-		if (line.kind === 'percentOf') throw new RangeError('an overhead has only linear inputs');
-		const values = { ...this.#centralValues[lineIndex], [field]: value };
-		if (LINEAR.has(field)) {
+	/**
+	 * How much the option's figure in a window moves for each unit more of a linear input or a
+	 * bias rate, everything else central.
+	 */
+	slope(input: InputRef, window: Window = WHOLE_HORIZON): Decimal {
+		const key = `${input.line}|${input.field}|${window.measure}|${window.years}|slope`;
+		return this.#remember(key, () => {
+			if (input.line === null) return this.#biasSlope(BIAS_RATE[input.field], window);
+			const { line, field } = input;
+			const prepared = this.lines[line];
+			if (prepared.kind === 'percentOf') {
+				return this.#namedTotal(prepared.of, window).times(HUNDREDTH).times(this.#ongoing);
+			}
 			// Only the base moves: the growth and the active years, and so the factor sum, stay.
+			const term = this.#centralTerm(line);
+			const values = {
+				...this.#centralValues[line],
+				[field]: this.#centralValues[line][field]!.plus(ONE)
+			};
+			const base = lineBase(prepared, values).minus(term.coefficient);
+			return base.times(windowSum(term, window)).times(this.#weights[line]);
+		});
+	}
+
+	/** d(option's figure)/d(rate): a hundredth of the cash before bias of the lines it raises. */
+	#biasSlope(rate: BiasRate, window: Window): Decimal {
+		let raised = ZERO;
+		this.lines.forEach((line, i) => {
+			if (biasRateOf(line) !== rate) return;
+			if (line.kind !== 'percentOf') raised = raised.plus(this.#lineTotal(i, window));
+			else {
+				const fraction = line.inputs.percent.central.times(HUNDREDTH);
+				raised = raised.plus(this.#namedTotal(line.of, window).times(fraction));
+			}
+		});
+		return raised.times(HUNDREDTH);
+	}
+
+	/** The central figure before bias of the lines an overhead names, over a window. */
+	#namedTotal(of: readonly number[], window: Window): Decimal {
+		let named = ZERO;
+		for (const j of of) named = named.plus(this.#lineTotal(j, window));
+		return named;
+	}
+
+	/** A direct line's central figure before bias over a window. */
+	#lineTotal(lineIndex: number, window: Window): Decimal {
+		const key = `${lineIndex}|${window.measure}|${window.years}|total`;
+		return this.#remember(key, () => {
 			const term = this.#centralTerm(lineIndex);
-			const sum = term.series.windowSum('presentValue', term.from, term.to);
-			const base = lineBase(line, values).minus(term.coefficient);
-			return base.times(sum).times(this.#weights[lineIndex]);
-		}
-		const changed = termsTotal([directTerm(line, values, this.#cache)], 'presentValue');
-		return changed.minus(this.#presentValues[lineIndex]).times(this.#weights[lineIndex]);
+			return term.coefficient.times(windowSum(term, window));
+		});
 	}
 
 	#centralTerm(lineIndex: number): Term {
@@ -103,24 +181,44 @@ export class OptionVariants {
 		return value;
 	}
 
-	/** The line's inputs in format.md's field order. */
-	*inputs(fields: readonly InputField[]): Generator<[number, InputField]> {
+	/**
+	 * The option's inputs among `fields`, in input order (methodology §6): lines in order,
+	 * each line's fields in the order of format.md's table, then the option's own bias rates
+	 * where it gives optimism bias.
+	 */
+	*inputs(fields: ReadonlySet<InputField>): Generator<InputRef> {
 		for (let i = 0; i < this.lines.length; i++) {
-			const inputs = this.lines[i].inputs as Partial<Record<InputField, unknown>>;
-			for (const field of fields) if (field in inputs) yield [i, field];
+			for (const field of Object.keys(this.lines[i].inputs) as LineInputField[]) {
+				if (fields.has(field)) yield { line: i, field };
+			}
 		}
+		if (!this.#option.bias) return;
+		for (const field of OPTION_INPUT_FIELDS) if (fields.has(field)) yield { line: null, field };
 	}
 
-	range(lineIndex: number, field: InputField): Record<'low' | 'central' | 'high', Decimal> {
-		const inputs = this.lines[lineIndex].inputs as Partial<
-			Record<InputField, Record<'low' | 'central' | 'high', Decimal>>
-		>;
-		return inputs[field]!;
+	range(input: InputRef): DecimalRange {
+		if (input.line === null) return this.#option.bias![BIAS_RATE[input.field]];
+		const inputs: Partial<Record<LineInputField, DecimalRange>> = this.lines[input.line].inputs;
+		return inputs[input.field]!;
+	}
+
+	/** The id of an input's line, or null for the option's own inputs. */
+	lineId(input: InputRef): string | null {
+		return input.line === null ? null : this.lines[input.line].id;
 	}
 }
 
-/** The two sides of a comparison, in format.md's input order: the option first, then the baseline. */
-function sides(option: OptionVariants, baseline: OptionVariants): [OptionVariants, Decimal][] {
+/** The sum of a term's factors over the years of a window it is active in. */
+function windowSum(term: Term, window: Window): Decimal {
+	const to = Math.min(term.to, window.years);
+	return term.from > to ? ZERO : term.series.windowSum(window.measure, term.from, to);
+}
+
+/** The two sides of a comparison, in input order: the option first, then the baseline. */
+export function sides(
+	option: OptionVariants,
+	baseline: OptionVariants
+): [OptionVariants, Decimal][] {
 	return [
 		[option, ONE],
 		[baseline, ONE.negated()]
@@ -130,7 +228,7 @@ function sides(option: OptionVariants, baseline: OptionVariants): [OptionVariant
 /**
  * The tornado (methodology §6): for each input of either side whose low and high differ, the
  * present-value difference with that input alone at its low and at its high. Largest swing
- * first; ties keep input order (the sort is stable).
+ * first; exactly equal swings keep input order (the sort is stable).
  */
 export function sensitivity(
 	option: OptionVariants,
@@ -139,13 +237,13 @@ export function sensitivity(
 ): SensitivityEntry[] {
 	const entries: { entry: SensitivityEntry; swing: Decimal }[] = [];
 	for (const [side, sign] of sides(option, baseline)) {
-		for (const [i, field] of side.inputs(INPUT_FIELDS)) {
-			const range = side.range(i, field);
+		for (const input of side.inputs(ALL_INPUTS)) {
+			const range = side.range(input);
 			if (range.low.eq(range.high)) continue;
-			const atLow = difference.plus(sign.times(side.change(i, field, range.low)));
-			const atHigh = difference.plus(sign.times(side.change(i, field, range.high)));
+			const atLow = difference.plus(sign.times(side.change(input, range.low)));
+			const atHigh = difference.plus(sign.times(side.change(input, range.high)));
 			entries.push({
-				entry: { option: side.id, line: side.lines[i].id, field, atLow, atHigh },
+				entry: { option: side.id, line: side.lineId(input), field: input.field, atLow, atHigh },
 				swing: atHigh.minus(atLow).abs()
 			});
 		}
@@ -155,27 +253,45 @@ export function sensitivity(
 }
 
 /**
+ * The value of each linear input of either side, in input order, at which the difference
+ * over a window would equal `target`, everything else central: v = v0 − (D(v0) − target) /
+ * slope, exact to the penny whatever its size (methodology §6, §6a, §7); null where the input
+ * has no effect.
+ */
+export function requiredValues(
+	option: OptionVariants,
+	baseline: OptionVariants,
+	difference: Decimal,
+	target: Decimal,
+	window: Window = WHOLE_HORIZON
+): SwitchingValue[] {
+	const values: SwitchingValue[] = [];
+	const gap = difference.minus(target);
+	for (const [side, sign] of sides(option, baseline)) {
+		for (const input of side.inputs(LINEAR_INPUTS)) {
+			const central = side.range(input).central;
+			const slope = sign.times(side.slope(input, window));
+			const value = slope.isZero() ? null : central.minus(exactQuotient(gap, slope));
+			values.push({ option: side.id, line: side.lineId(input), field: input.field, value, slope });
+		}
+	}
+	return values;
+}
+
+/**
  * Switching values (methodology §6): for each linear input of either side, the value at which
- * the present-value difference would be zero, everything else central. The difference is
- * linear in such an input, so v* = v0 − D(v0) / (D(v0 + 1) − D(v0)) is exact up to the one
- * division; null where the input has no effect.
+ * the present-value difference would be zero, everything else central.
  */
 export function switchingValues(
 	option: OptionVariants,
 	baseline: OptionVariants,
 	difference: Decimal
 ): SwitchingValue[] {
-	const values: SwitchingValue[] = [];
-	for (const [side, sign] of sides(option, baseline)) {
-		for (const [i, field] of side.inputs(LINEAR_FIELDS_IN_ORDER)) {
-			const central = side.range(i, field).central;
-			const slope = sign.times(side.slope(i, field));
-			const value = slope.isZero() ? null : central.minus(new Factor(difference).div(slope));
-			values.push({ option: side.id, line: side.lines[i].id, field, value, slope });
-		}
-	}
-	return values;
+	return requiredValues(option, baseline, difference, ZERO);
 }
 
-const LINEAR_FIELDS_IN_ORDER = INPUT_FIELDS.filter((field) => LINEAR_FIELDS.includes(field));
+/** Every input sensitivity looks at: each line field, then the option's bias rates. */
+const ALL_INPUTS = new Set<InputField>([...INPUT_FIELDS, ...OPTION_INPUT_FIELDS]);
+/** Inputs a figure is linear in: switching values and claim requirements use these. */
+const LINEAR_INPUTS = new Set<InputField>([...LINEAR_FIELDS, ...OPTION_INPUT_FIELDS]);
 const LINEAR = new Set<InputField>(LINEAR_FIELDS);

@@ -1,5 +1,5 @@
 /**
- * The engine's domain types: a validated scenario (format.md, version 1) with every
+ * The engine's domain types: a validated scenario (format.md, version 1, revision 1.1) with every
  * default the format fixes already applied, so the engine never guesses.
  *
  * Numbers are carried as plain decimal strings ("325", "-1500000", "3.5") exactly as
@@ -17,7 +17,7 @@ export interface Range {
 	high: DecimalString;
 }
 
-export type Per = 'week' | 'month' | 'day' | 'year';
+export type Per = 'week' | 'month' | 'day' | 'year' | 'hour';
 export type YearBasis = 'financial' | 'calendar';
 
 export type OptionKind =
@@ -54,7 +54,10 @@ export interface RecurringLine extends LineCommon {
 	/** Pounds per period, in start-year prices. */
 	amount: Range;
 	per: Per;
-	/** Periods billed a year, overriding `per` (a day rate billed for 220 days). */
+	/**
+	 * Periods billed a year, overriding `per` (a day rate billed for 220 days); required
+	 * when `per` is "hour" (the hours a year it pays for).
+	 */
 	periodsPerYear?: DecimalString;
 	/** How many are bought (default "1"). */
 	quantity: Range;
@@ -114,6 +117,15 @@ export interface PercentOfLine extends LineCommon {
 export type Line = RecurringLine | StaffLine | OneOffLine | RiskLine | PercentOfLine;
 export type LineKind = Line['kind'];
 
+/**
+ * Optimism bias on an option (methodology §4a): per cent added to the cash of its oneOff
+ * lines and of every other line, each 0–200.
+ */
+export interface OptimismBias {
+	oneOffPercent: Range;
+	ongoingPercent: Range;
+}
+
 /** One way of delivering the service: in-house, an agency, a trust, a contractor. */
 export interface Option {
 	id: string;
@@ -121,6 +133,32 @@ export interface Option {
 	kind: OptionKind;
 	lines: Line[];
 	notes?: string;
+	/** Absent: no optimism bias, and no bias inputs in sensitivity or switching values. */
+	optimismBias?: OptimismBias;
+}
+
+/** The measures a claim can be made in (methodology §2). */
+export type ClaimMeasure = 'cash' | 'real' | 'presentValue';
+
+/**
+ * A claimed difference to hold against the figures (methodology §6a): "option costs
+ * `amount` more than baseline over the first `years` years, in `measure`".
+ */
+export interface Claim {
+	id: string;
+	/** The claim in the words of whoever made it. */
+	text: string;
+	/** The id of the scenario's source the claim comes from. */
+	source?: string;
+	/** The option X of X − B. */
+	option: string;
+	/** The option B of X − B; absent means the scenario's baseline. */
+	baseline?: string;
+	measure: ClaimMeasure;
+	/** The first N years of the horizon; absent means all of it. */
+	years?: number;
+	/** The claimed difference X − B over those years (negative: X costs less). Not a Range. */
+	amount: DecimalString;
 }
 
 /** A citation that lines point at. */
@@ -158,6 +196,8 @@ export interface Scenario {
 	baseline: string;
 	options: Option[];
 	sources: Source[];
+	/** Claims held against the figures (revision 1.1); absent when the scenario has none. */
+	claims?: Claim[];
 }
 
 /** The numeric inputs of a line, in the order format.md lists them for sensitivity and switching values. */
@@ -173,7 +213,17 @@ export const INPUT_FIELDS = [
 	'impact',
 	'percent'
 ] as const;
-export type InputField = (typeof INPUT_FIELDS)[number];
+export type LineInputField = (typeof INPUT_FIELDS)[number];
+
+/** An option's own inputs (methodology §4a), listed after its lines' inputs. */
+export const OPTION_INPUT_FIELDS = [
+	'optimismBias.oneOffPercent',
+	'optimismBias.ongoingPercent'
+] as const;
+export type OptionInputField = (typeof OPTION_INPUT_FIELDS)[number];
+
+/** Any input named in sensitivity, switching values and claim requirements. */
+export type InputField = LineInputField | OptionInputField;
 
 /** Inputs in which a figure is linear, so a switching value is exact (methodology §6). */
 export const LINEAR_FIELDS: readonly InputField[] = [

@@ -2,11 +2,11 @@ import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decima
 import { discountFactors } from './discounting';
 import { lineBase, prepareLines, valuesAt, type DirectLine, type InputValues } from './lines';
 import type { Analysis, Measures } from './analysis';
-import type { InputField, Line, Scenario } from './types';
+import type { LineInputField, Line, Scenario } from './types';
 
 /** One input as it entered a line's cash, central case. */
 export interface WorkingInput {
-	field: InputField | 'periodsPerYear';
+	field: LineInputField | 'periodsPerYear';
 	value: Decimal;
 }
 
@@ -97,7 +97,7 @@ export function lineYearWorking(
 }
 
 function inputsOf(line: DirectLine, values: InputValues): WorkingInput[] {
-	const inputs: WorkingInput[] = (Object.keys(values) as InputField[])
+	const inputs: WorkingInput[] = (Object.keys(values) as LineInputField[])
 		.filter((field) => field !== 'upliftPercent' && field !== 'quantityGrowthPercent')
 		.map((field) => ({ field, value: values[field]! }));
 	if (line.kind === 'recurring')

@@ -56,7 +56,13 @@ const KIND_NAMES: Record<Line['kind'], string> = {
 	percentOf: 'Overhead on other lines'
 };
 
-const PERIOD_WORDS = { week: 'weeks', month: 'months', day: 'days', year: 'years' } as const;
+const PERIOD_WORDS = {
+	week: 'weeks',
+	month: 'months',
+	day: 'days',
+	year: 'years',
+	hour: 'hours'
+} as const;
 
 /** "UK financial years (April to March)" or "calendar years". */
 function basisInWords(scenario: Scenario): string {

@@ -1,5 +1,5 @@
 import type { ComparisonAnalysis, InputField, Line, Range, Scenario } from '../engine/index';
-import { roundPenniesHalfUp } from '../engine/index';
+import { optionInputsLine, roundPenniesHalfUp } from '../engine/index';
 import { atLeastPennies, formatMoney, formatNumber } from './money';
 import { NO_BREAK } from './text';
 
@@ -12,7 +12,8 @@ import { NO_BREAK } from './text';
 /** One input of one line of one option, as sensitivity and switching values name it. */
 export interface InputRef {
 	option: string;
-	line: string;
+	/** Null for the option's own inputs (optimism bias). */
+	line: string | null;
 	field: InputField;
 }
 
@@ -28,7 +29,10 @@ export interface LocatedInput {
 /** Finds an input's option and line; throws if the scenario has no such line (a bug). */
 export function locateInput(scenario: Scenario, ref: InputRef): LocatedInput {
 	const option = scenario.options.find((candidate) => candidate.id === ref.option);
-	const line = option?.lines.find((candidate) => candidate.id === ref.line);
+	const line =
+		option && ref.line === null
+			? optionInputsLine(option)
+			: option?.lines.find((candidate) => candidate.id === ref.line);
 	if (!option || !line) throw new Error(`no line "${ref.line}" in option "${ref.option}"`);
 	const range = (line as unknown as Partial<Record<InputField, Range>>)[ref.field];
 	return { optionName: option.name, line, field: ref.field, range };
@@ -62,6 +66,10 @@ export function fieldInWords(line: Line, field: InputField): string {
 			return 'impact';
 		case 'percent':
 			return 'percentage';
+		case 'optimismBias.oneOffPercent':
+			return 'optimism bias on one-off costs';
+		case 'optimismBias.ongoingPercent':
+			return 'optimism bias on ongoing costs';
 	}
 }
 
@@ -112,6 +120,8 @@ export function valueInWords(
 		case 'onCostPercent':
 		case 'probabilityPercent':
 		case 'percent':
+		case 'optimismBias.oneOffPercent':
+		case 'optimismBias.ongoingPercent':
 			return `${formatNumber(value)}%`;
 		case 'quantity':
 		case 'fte':
@@ -121,6 +131,8 @@ export function valueInWords(
 
 /** Inputs that the format does not allow below zero (format.md, lines). */
 const NEVER_NEGATIVE: readonly InputField[] = [
+	'optimismBias.oneOffPercent',
+	'optimismBias.ongoingPercent',
 	'quantity',
 	'fte',
 	'onCostPercent',

@@ -11,6 +11,8 @@ export const MONEY_FIELDS: readonly InputField[] = ['amount', 'salary', 'impact'
 
 /** Fields in per cent. */
 export const PERCENT_FIELDS: readonly InputField[] = [
+	'optimismBias.oneOffPercent',
+	'optimismBias.ongoingPercent',
 	'quantityGrowthPercent',
 	'upliftPercent',
 	'onCostPercent',
@@ -56,6 +58,10 @@ export function inputName(line: Line, field: InputField): string {
 			return 'Cost if it happens';
 		case 'percent':
 			return 'Percentage';
+		case 'optimismBias.oneOffPercent':
+			return 'Optimism bias on one-off costs';
+		case 'optimismBias.ongoingPercent':
+			return 'Optimism bias on ongoing costs';
 	}
 }
 

@@ -1,4 +1,10 @@
-import type { Line, Option, Scenario, YearLabel } from '../engine/index';
+import {
+	optionInputsLine,
+	type Line,
+	type Option,
+	type Scenario,
+	type YearLabel
+} from '../engine/index';
 
 /**
  * Looking up what the results refer to by id: options, lines and periods in words.
@@ -13,8 +19,10 @@ export function optionName(
 }
 
 /** A line of an option in the scenario; throws if there is none (the results and scenario disagree). */
-export function findLine(scenario: Scenario, optionId: string, lineId: string): Line {
+export function findLine(scenario: Scenario, optionId: string, lineId: string | null): Line {
 	const option: Option | undefined = scenario.options.find((each) => each.id === optionId);
+	// An option's own inputs (optimism bias) have no line: they are found on its inputs line.
+	if (option && lineId === null) return optionInputsLine(option);
 	const line = option?.lines.find((each) => each.id === lineId);
 	if (!line) throw new Error(`No line "${lineId}" in option "${optionId}"`);
 	return line;

@@ -35,8 +35,48 @@ export function unlessMissing(
 	return (issue) => (issue.input === undefined ? undefined : describe(issue));
 }
 
-/** Free text of at most `max` characters, and at least one if `nonEmpty`. */
-export function text(max: number, nonEmpty = false): z.ZodString {
+/**
+ * Characters no text field may hold (format.md, "Text fields"): C0 controls, DEL and the
+ * C1 controls, and the bidirectional embedding, override and isolate characters, which can
+ * make a label read differently from what it holds.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** The same, except tab and newline, for text of several lines (description, notes, quote). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** The first forbidden character of `value`: its code point and 1-based position. */
+export function forbiddenCharacter(
+	value: string,
+	multiline: boolean
+): { codePoint: number; position: number } | undefined {
+	const match = (multiline ? FORBIDDEN_MULTILINE : FORBIDDEN).exec(value);
+	return match ? { codePoint: match[0].codePointAt(0)!, position: match.index + 1 } : undefined;
+}
+
+/** Whether text may span lines (tab and newline allowed): description, notes and quotes. */
+export type TextLines = 'single' | 'multiline';
+
+/**
+ * Free text of at most `max` characters, and at least one if `nonEmpty`, with no control
+ * or direction-changing characters (tab and newline allowed when `multiline`).
+ */
+export function text(max: number, nonEmpty = false, lines: TextLines = 'single'): z.ZodString {
+	const multiline = lines === 'multiline';
+	return plainText(max, nonEmpty).superRefine((value, context) => {
+		const found = forbiddenCharacter(value, multiline);
+		if (found === undefined) return;
+		context.addIssue({
+			code: 'custom',
+			message: MESSAGES.controlCharacter(found.codePoint, found.position),
+			input: value
+		});
+	});
+}
+
+function plainText(max: number, nonEmpty: boolean): z.ZodString {
 	const schema = z.string({
 		error: unlessMissing((issue) => {
 			if (issue.code === 'too_small') return MESSAGES.empty();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalInput } from './decimal';
+import { decimalInput, numberInput } from './decimal';
 import { lineSchema } from './line';
 import { rangeInput } from './range';
 import { discountSchema, optionSchema, scenarioSchema, sourceSchema } from './scenario';
@@ -60,7 +60,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 	const generated = z.toJSONSchema(scenarioSchema, {
 		target: 'draft-2020-12',
 		io: 'input',
-		metadata: metadata()
+		metadata: metadata(),
+		// A JSON number, kept as its text on the way in (json-text.ts), is a number in JSON.
+		unrepresentable: ({ zodSchema }) => (zodSchema === numberInput ? { type: 'number' } : 'throw')
 	});
 	const { $schema, ...rest } = generated;
 	return {

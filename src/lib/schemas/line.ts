@@ -12,7 +12,8 @@ import { range } from './range';
  * - a percentOf line names at most {@link MAX_OF} lines (an option holds at most 100);
  * - notes are at most {@link MAX_NOTES_LENGTH} characters.
  * Years are checked here against 1..100 (the longest horizon); the check against the
- * scenario's own horizon is in references.ts.
+ * scenario's own horizon, and the rule that a line priced per hour gives its periods a
+ * year, are in references.ts.
  */
 
 export const MAX_LINE_SOURCES = 200;
@@ -21,13 +22,18 @@ export const MAX_NOTES_LENGTH = 5000;
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_HORIZON_YEARS = 100;
 
-export const PERS = ['week', 'month', 'year', 'day'] as const;
+export const PERS = ['week', 'month', 'year', 'day', 'hour'] as const;
+
+/** The most periods a line may bill a year: the hours of a leap year (format.md, 1.1). */
+export const MAX_PERIODS_PER_YEAR = '8784';
 export const LINE_KINDS = ['recurring', 'staff', 'oneOff', 'risk', 'percentOf'] as const;
 
 /** A year of the horizon, 1-based. */
 const year = wholeNumber(1, MAX_HORIZON_YEARS);
 const notNegative = { atLeast: '0' };
-const aboveMinus100 = { above: '-100' };
+/** Growth and uplift percentages (format.md, 1.1): above −100 and at most 1000. */
+export const GROWTH_BOUNDS = { above: '-100', atMost: '1000' };
+const growth = GROWTH_BOUNDS;
 
 const common = {
 	id: identifier,
@@ -35,7 +41,7 @@ const common = {
 	sources: list(identifier, { max: MAX_LINE_SOURCES, noun: 'source', nouns: 'sources' }).default(
 		() => []
 	),
-	notes: text(MAX_NOTES_LENGTH).optional()
+	notes: text(MAX_NOTES_LENGTH, false, 'multiline').optional()
 };
 
 /** The object schemas of each kind, before the label default: the input side of a line. */
@@ -45,10 +51,10 @@ export const lineObjects = {
 		kind: z.literal('recurring'),
 		amount: range(),
 		per: choice(PERS),
-		periodsPerYear: decimal({ above: '0', atMost: '366' }).optional(),
+		periodsPerYear: decimal({ above: '0', atMost: MAX_PERIODS_PER_YEAR }).optional(),
 		quantity: range(notNegative).prefault('1'),
-		quantityGrowthPercent: range(aboveMinus100).prefault('0'),
-		upliftPercent: range(aboveMinus100).optional(),
+		quantityGrowthPercent: range(growth).prefault('0'),
+		upliftPercent: range(growth).optional(),
 		fromYear: year.optional(),
 		toYear: year.optional()
 	}),
@@ -58,7 +64,7 @@ export const lineObjects = {
 		fte: range(notNegative),
 		salary: range(),
 		onCostPercent: range(notNegative).prefault('0'),
-		upliftPercent: range(aboveMinus100).optional(),
+		upliftPercent: range(growth).optional(),
 		fromYear: year.optional(),
 		toYear: year.optional()
 	}),
@@ -67,14 +73,14 @@ export const lineObjects = {
 		kind: z.literal('oneOff'),
 		amount: range(),
 		year: year.default(1),
-		upliftPercent: range(aboveMinus100).optional()
+		upliftPercent: range(growth).optional()
 	}),
 	risk: z.strictObject({
 		...common,
 		kind: z.literal('risk'),
 		probabilityPercent: range({ atLeast: '0', atMost: '100' }),
 		impact: range(),
-		upliftPercent: range(aboveMinus100).optional(),
+		upliftPercent: range(growth).optional(),
 		fromYear: year.optional(),
 		toYear: year.optional()
 	}),

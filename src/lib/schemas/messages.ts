@@ -1,3 +1,5 @@
+import { isLosslessNumber } from 'lossless-json';
+
 /**
  * Every sentence the format layer says about a bad input, in one place, so the page, the
  * API, the CLI and the tests all use the same words (style.md §14).
@@ -18,6 +20,7 @@ export const MAX_SHOWN_LENGTH = 40;
  */
 export function show(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(shorten(value));
+	if (isLosslessNumber(value)) return shorten(value.value);
 	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
 		return String(value);
 	}
@@ -71,6 +74,9 @@ export const MESSAGES = {
 		`must be a decimal number in plain notation such as "1250.50"${got(input)}`,
 	tooManyDigits: (input: unknown): string =>
 		`must have at most 15 digits before the point and 10 after${got(input)}`,
+	numberNotExact: (input: unknown): string =>
+		`must be a number this product can read exactly: at most 15 digits before the point ` +
+		`and 10 after once written out in full${got(input)}`,
 	outOfBounds: (bounds: string, input: unknown): string => `must be ${bounds}${got(input)}`,
 	notDecimalOrRange: (input: unknown): string =>
 		`must be a decimal number such as "325", or a range such as ` +
@@ -88,6 +94,10 @@ export const MESSAGES = {
 		`must not be before fromYear, which is ${fromYear}${got(toYear)}`,
 
 	empty: (): string => 'must not be empty',
+	controlCharacter: (codePoint: number, position: number): string =>
+		`must not contain control characters or the characters that reverse text direction ` +
+		`(found U+${codePoint.toString(16).toUpperCase().padStart(4, '0')} at character ` +
+		`${position}); retype the text or paste it as plain text`,
 	tooLong: (max: number, length: number): string =>
 		`must be at most ${max} characters long (got ${length})`,
 	identifier: (input: unknown): string =>
@@ -132,8 +142,15 @@ export const MESSAGES = {
 	namesPercentOf: (id: string): string =>
 		`line ${show(id)} is itself a percentOf line; a percentOf line may only name lines of other kinds`,
 	namedTwice: (id: string, firstPath: string): string =>
-		`line ${show(id)} is already named at ${firstPath}`,
+		`line ${show(id)} is already named at ${firstPath}; name each line once, or it would be counted twice`,
 	noSource: (id: string): string => `no source ${show(id)} in the scenario's sources`,
+	hourNeedsPeriods: (): string =>
+		'is required for a line priced per hour: give the hours a year it pays for, such as "1650"',
+	claimAgainstItself: (id: string): string =>
+		`names option ${show(id)}, the same option as the claim's own; a claim compares two different options`,
+	claimWithBaseline: (id: string): string =>
+		`is ${show(id)}, the scenario's baseline, so the claim would compare the baseline with ` +
+		'itself; give the claim a "baseline" naming another option',
 
 	notJson: (reason: string): string => `is not valid JSON (${reason})`,
 	moreProblems: (count: number): string =>

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { isLosslessNumber, type LosslessNumber } from 'lossless-json';
 import { z } from 'zod';
 import type { Range } from '../engine/types';
 import { checkDecimal, decimalInput, type DecimalBounds } from './decimal';
@@ -25,6 +26,12 @@ export const rangeInput = z.union(
 );
 
 type RangeInput = z.output<typeof rangeInput>;
+type RangeObject = Exclude<RangeInput, string | number | LosslessNumber>;
+
+/** Whether a Range input is the `{low, central, high}` form (a JSON number is an object too). */
+function isRangeObject(input: RangeInput): input is RangeObject {
+	return typeof input === 'object' && !isLosslessNumber(input);
+}
 
 const ENDS = ['low', 'central', 'high'] as const;
 
@@ -38,7 +45,7 @@ export function range(
 	bounds: DecimalBounds = {}
 ): z.ZodPipe<typeof rangeInput, z.ZodTransform<Range, RangeInput>> {
 	return rangeInput.transform((input, context): Range => {
-		const given = typeof input === 'object' ? input : { central: input };
+		const given = isRangeObject(input) ? input : { central: input };
 		const texts: Partial<Record<(typeof ENDS)[number], string>> = {};
 		let failed = false;
 		for (const end of ENDS) {
@@ -48,7 +55,7 @@ export function range(
 			if (checked.ok) texts[end] = checked.text;
 			else {
 				failed = true;
-				const path = typeof input === 'object' ? [end] : [];
+				const path = isRangeObject(input) ? [end] : [];
 				context.addIssue({ code: 'custom', message: checked.message, input: value, path });
 			}
 		}

@@ -5,7 +5,9 @@ import { formatPath } from './problems';
 /**
  * The rules that span fields (format.md): unique ids, a baseline that names an option,
  * line sources that exist, percentOf lines that name existing non-percentOf lines of
- * their own option (at most once each), and years inside the horizon.
+ * their own option (at most once each), years inside the horizon, periods a year on a
+ * line priced per hour, and claims that name two different options, a source that exists
+ * and years inside the horizon.
  *
  * They run even when other fields are invalid, so that every problem is reported at once.
  * The value is therefore treated as unknown: a rule reads only the parts that are well
@@ -85,6 +87,16 @@ function checkYears(
 	}
 }
 
+function checkPeriods(
+	line: Json,
+	at: (string | number)[],
+	report: (issue: ReferenceIssue) => void
+): void {
+	if (line.kind === 'recurring' && line.per === 'hour' && line.periodsPerYear === undefined) {
+		report({ path: [...at, 'periodsPerYear'], message: MESSAGES.hourNeedsPeriods() });
+	}
+}
+
 function checkPercentOf(
 	line: Json,
 	at: (string | number)[],
@@ -143,6 +155,10 @@ export function checkReferences(value: unknown): ReferenceIssue[] {
 		report({ path: ['baseline'], message: MESSAGES.noOption(value.baseline, ids) });
 	}
 
+	const firstOption = records(value.options)?.[0]?.id;
+	const baseline = value.baseline === undefined ? firstOption : value.baseline;
+	checkClaims(value.claims, { optionIds, sourceIds, horizon, baseline }, report);
+
 	value.options.forEach((option, optionIndex) => {
 		if (!isRecord(option) || !Array.isArray(option.lines)) return;
 		const at = ['options', optionIndex, 'lines'];
@@ -154,9 +170,59 @@ export function checkReferences(value: unknown): ReferenceIssue[] {
 			if (!isRecord(line)) return;
 			const lineAt = [...at, lineIndex];
 			checkYears(line, lineAt, horizon, report);
+			checkPeriods(line, lineAt, report);
 			checkPercentOf(line, lineAt, kinds, optionId, report);
 			checkSources(line, lineAt, sourceIds, report);
 		});
 	});
 	return issues;
+}
+
+interface ClaimContext {
+	optionIds: Set<string> | undefined;
+	sourceIds: Set<string> | undefined;
+	horizon: number | undefined;
+	/** The scenario's baseline as written or defaulted, when readable. */
+	baseline: unknown;
+}
+
+/** Claims (methodology §6a): unique ids, two different options, a source, years in the horizon. */
+function checkClaims(
+	claims: unknown,
+	context: ClaimContext,
+	report: (issue: ReferenceIssue) => void
+): void {
+	if (!Array.isArray(claims)) return;
+	const { optionIds, sourceIds, horizon, baseline } = context;
+	uniqueIds(claims, ['claims'], 'claim', report);
+	const ids = optionIds === undefined ? [] : [...optionIds].slice(0, 10);
+	claims.forEach((claim, index) => {
+		if (!isRecord(claim)) return;
+		const at = ['claims', index];
+		const names = (field: 'option' | 'baseline'): boolean => {
+			const id = claim[field];
+			if (!isId(id) || optionIds === undefined) return false;
+			if (optionIds.has(id)) return true;
+			report({ path: [...at, field], message: MESSAGES.noOption(id, ids) });
+			return false;
+		};
+		const option = names('option');
+		if (claim.baseline !== undefined) {
+			if (names('baseline') && option && claim.baseline === claim.option) {
+				report({
+					path: [...at, 'baseline'],
+					message: MESSAGES.claimAgainstItself(claim.baseline as string)
+				});
+			}
+		} else if (option && isId(baseline) && claim.option === baseline) {
+			report({ path: [...at, 'option'], message: MESSAGES.claimWithBaseline(baseline) });
+		}
+		const { years, source } = claim;
+		if (horizon !== undefined && isYear(years) && years > horizon) {
+			report({ path: [...at, 'years'], message: MESSAGES.outsideHorizon(horizon, years) });
+		}
+		if (sourceIds !== undefined && isId(source) && !sourceIds.has(source)) {
+			report({ path: [...at, 'source'], message: MESSAGES.noSource(source) });
+		}
+	});
 }

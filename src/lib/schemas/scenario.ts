@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Line, Scenario } from '../engine/types';
+import type { Claim, Line, Option, Scenario } from '../engine/types';
 import { decimal } from './decimal';
+import { parseJsonText } from './json-text';
 import {
 	choice,
 	currency,
@@ -12,7 +13,8 @@ import {
 	webAddress,
 	wholeNumber
 } from './fields';
-import { lineSchema, MAX_HORIZON_YEARS, MAX_NOTES_LENGTH } from './line';
+import { GROWTH_BOUNDS, lineSchema, MAX_HORIZON_YEARS, MAX_NOTES_LENGTH } from './line';
+import { range } from './range';
 import { MESSAGES, shorten } from './messages';
 import { parseWithProblems, ROOT_PATH, type Problem } from './problems';
 import { checkReferences } from './references';
@@ -38,6 +40,9 @@ export const FORMAT_VERSION = 1;
 export const MAX_OPTIONS = 10;
 export const MAX_LINES = 100;
 export const MAX_SOURCES = 200;
+export const MAX_CLAIMS = 20;
+export const MAX_CLAIM_TEXT_LENGTH = 500;
+export const CLAIM_MEASURES = ['cash', 'real', 'presentValue'] as const;
 
 export const YEAR_BASES = ['financial', 'calendar'] as const;
 export const OPTION_KINDS = [
@@ -84,9 +89,18 @@ export const sourceSchema = z.strictObject({
 	publisher: text(300).optional(),
 	date: sourceDate.optional(),
 	url: webAddress.optional(),
-	quote: text(1000).optional(),
+	quote: text(1000, false, 'multiline').optional(),
 	strength: choice(SOURCE_STRENGTHS),
 	via: text(300).optional()
+});
+
+/** Optimism bias percentages (methodology §4a): each a Range from 0 to 200. */
+const BIAS_BOUNDS = { atLeast: '0', atMost: '200' };
+
+/** An option's optimism bias; either rate left out is "0". */
+export const optimismBiasSchema = z.strictObject({
+	oneOffPercent: range(BIAS_BOUNDS).prefault('0'),
+	ongoingPercent: range(BIAS_BOUNDS).prefault('0')
 });
 
 /** One way of delivering the service, with its cost lines. */
@@ -95,13 +109,29 @@ export const optionSchema = z.strictObject({
 	name: text(200, true),
 	kind: choice(OPTION_KINDS).default('other'),
 	lines: list(lineSchema, { max: MAX_LINES, noun: 'line', nouns: 'lines' }).prefault([]),
-	notes: text(MAX_NOTES_LENGTH).optional()
+	notes: text(MAX_NOTES_LENGTH, false, 'multiline').optional(),
+	optimismBias: optimismBiasSchema.optional()
+});
+
+/**
+ * A claimed difference held against the figures (methodology §6a). Its baseline and years
+ * stay absent when left out: the engine reads them as the scenario's baseline and horizon.
+ */
+export const claimSchema = z.strictObject({
+	id: identifier,
+	text: text(MAX_CLAIM_TEXT_LENGTH, true),
+	source: identifier.optional(),
+	option: identifier,
+	baseline: identifier.optional(),
+	measure: choice(CLAIM_MEASURES).default('cash'),
+	years: wholeNumber(1, MAX_HORIZON_YEARS).optional(),
+	amount: decimal()
 });
 
 /** How future years are discounted (methodology §3); Green Book when left out. */
 export const discountSchema = z.discriminatedUnion('scheme', [
 	z.strictObject({ scheme: z.literal('green-book') }),
-	z.strictObject({ scheme: z.literal('flat'), ratePercent: decimal({ above: '-100' }) }),
+	z.strictObject({ scheme: z.literal('flat'), ratePercent: decimal(GROWTH_BOUNDS) }),
 	z.strictObject({ scheme: z.literal('none') })
 ]);
 
@@ -110,7 +140,7 @@ export const scenarioObjectSchema = z.strictObject({
 	format: formatField,
 	version: versionField,
 	title: text(200, true),
-	description: text(5000).default(''),
+	description: text(5000, false, 'multiline').default(''),
 	currency: currency.default('GBP'),
 	startYear: wholeNumber(1900, 2200),
 	yearBasis: choice(YEAR_BASES).default('financial'),
@@ -123,7 +153,8 @@ export const scenarioObjectSchema = z.strictObject({
 	options: list(optionSchema, { min: 1, max: MAX_OPTIONS, noun: 'option', nouns: 'options' }),
 	sources: list(sourceSchema, { max: MAX_SOURCES, noun: 'source', nouns: 'sources' }).default(
 		() => []
-	)
+	),
+	claims: list(claimSchema, { max: MAX_CLAIMS, noun: 'claim', nouns: 'claims' }).optional()
 });
 
 /**
@@ -167,7 +198,7 @@ export function parseScenario(input: unknown): ParseResult {
 export function parseScenarioText(json: string): ParseResult {
 	let input: unknown;
 	try {
-		input = JSON.parse(json);
+		input = parseJsonText(json);
 	} catch (error) {
 		const reason = error instanceof Error ? shorten(error.message) : 'unreadable';
 		return { ok: false, problems: [{ path: ROOT_PATH, message: MESSAGES.notJson(reason) }] };
@@ -185,5 +216,7 @@ type Assert<T extends true> = T;
 /** @internal Compile-time proof that the parsed output is exactly the engine's types. */
 export type SchemasMatchEngine = [
 	Assert<Same<z.output<typeof scenarioSchema>, Scenario>>,
-	Assert<Same<z.output<typeof lineSchema>, Line>>
+	Assert<Same<z.output<typeof lineSchema>, Line>>,
+	Assert<Same<z.output<typeof optionSchema>, Option>>,
+	Assert<Same<z.output<typeof claimSchema>, Claim>>
 ];

@@ -1,5 +1,14 @@
 import Decimal from 'decimal.js';
-import type { Discount, Line, Option, Range, Scenario, Source } from '../engine/types';
+import type {
+	Claim,
+	Discount,
+	Line,
+	OptimismBias,
+	Option,
+	Range,
+	Scenario,
+	Source
+} from '../engine/types';
 import { DECIMAL_PATTERN } from './decimal';
 import type { ScenarioInput } from './scenario';
 
@@ -28,8 +37,13 @@ type EachDocumented<T> = T extends unknown ? Documented<T> : never;
 
 /** A line as written, by kind. */
 export type LineDocument = EachDocumented<Line>;
+/** An option's optimism bias as written. */
+export type OptimismBiasDocument = Documented<OptimismBias>;
 /** An option as written. */
-export type OptionDocument = Omit<Option, 'lines'> & { lines: LineDocument[] };
+export type OptionDocument = Omit<Option, 'lines' | 'optimismBias'> & {
+	lines: LineDocument[];
+	optimismBias?: OptimismBiasDocument;
+};
 /** A scenario as the product writes it. */
 export type ScenarioDocument = Omit<Scenario, 'options'> & { options: OptionDocument[] };
 
@@ -120,7 +134,27 @@ function optionToDocument(option: Option): OptionDocument {
 		name: option.name,
 		kind: option.kind,
 		lines: option.lines.map(lineToDocument),
-		notes: option.notes
+		notes: option.notes,
+		optimismBias:
+			option.optimismBias === undefined
+				? undefined
+				: {
+						oneOffPercent: rangeToDocument(option.optimismBias.oneOffPercent),
+						ongoingPercent: rangeToDocument(option.optimismBias.ongoingPercent)
+					}
+	});
+}
+
+function claimToDocument(claim: Claim): Claim {
+	return defined({
+		id: claim.id,
+		text: claim.text,
+		source: claim.source,
+		option: claim.option,
+		baseline: claim.baseline,
+		measure: claim.measure,
+		years: claim.years,
+		amount: claim.amount
 	});
 }
 
@@ -160,7 +194,8 @@ export function scenarioToDocument(scenario: Scenario): ScenarioDocument {
 		discount: discountToDocument(scenario.discount),
 		baseline: scenario.baseline,
 		options: scenario.options.map(optionToDocument),
-		sources: scenario.sources.map(sourceToDocument)
+		sources: scenario.sources.map(sourceToDocument),
+		...(scenario.claims === undefined ? {} : { claims: scenario.claims.map(claimToDocument) })
 	};
 }
 

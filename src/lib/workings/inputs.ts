@@ -24,7 +24,9 @@ const FIELD_NAMES: Record<InputField, string> = {
 	onCostPercent: 'on-costs',
 	probabilityPercent: 'chance a year',
 	impact: 'cost if it happens',
-	percent: 'percentage'
+	percent: 'percentage',
+	'optimismBias.oneOffPercent': 'optimism bias on one-off costs',
+	'optimismBias.ongoingPercent': 'optimism bias on ongoing costs'
 };
 
 /** An input's name in words: "salary", "chance a year", "price a week" for a recurring amount. */

@@ -82,7 +82,7 @@ function input(working: LineYearWorking, field: WorkingInput['field']): Decimal 
 	return found.value;
 }
 
-const UNITS = { week: 'week', month: 'month', day: 'day', year: 'year' } as const;
+const UNITS = { week: 'week', month: 'month', day: 'day', year: 'year', hour: 'hour' } as const;
 
 /** " × 1.02¹ (uplift)", or nothing when the factor is 1 (year 1, or no growth). */
 function growth(factor: Decimal | undefined, t: number, name: string): WorkingPart[] {

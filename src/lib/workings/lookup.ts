@@ -7,6 +7,7 @@ import type {
 	OptionAnalysis,
 	Scenario
 } from '$lib/engine';
+import { optionInputsLine } from '$lib/engine';
 import { caveatsFor, sourcesFor, type LineInOption } from './sources';
 import type { SourceView } from './types';
 
@@ -21,7 +22,9 @@ export function findOption(scenario: Scenario, id: string): Option {
 	return option;
 }
 
-export function findLine(option: Option, id: string): Line {
+export function findLine(option: Option, id: string | null): Line {
+	// An option's own inputs (optimism bias) have no line: they are found on its inputs line.
+	if (id === null) return optionInputsLine(option);
 	const line = option.lines.find((candidate) => candidate.id === id);
 	if (!line) throw new RangeError(`No line "${id}" in option "${option.id}"`);
 	return line;

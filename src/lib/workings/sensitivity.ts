@@ -31,7 +31,7 @@ interface InputOf {
 
 function inputOf(
 	scenario: Scenario,
-	ref: { option: string; line: string; field: InputField }
+	ref: { option: string; line: string | null; field: InputField }
 ): InputOf {
 	const option = findOption(scenario, ref.option);
 	const line = findLine(option, ref.line);

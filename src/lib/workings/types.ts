@@ -30,13 +30,20 @@ export type FigureRef =
 	/** One end of the range of a difference: option low − baseline high, or high − low. */
 	| { kind: 'differenceRange'; option: string; measure: Measure; end: RangeEnd }
 	/** The value of one input at which the present-value difference would be zero. */
-	| { kind: 'switchingValue'; comparison: string; option: string; line: string; field: InputField }
+	| {
+			kind: 'switchingValue';
+			comparison: string;
+			option: string;
+			/** Null for the option's own inputs (optimism bias). */
+			line: string | null;
+			field: InputField;
+	  }
 	/** The present-value difference with one input at its low or its high value. */
 	| {
 			kind: 'sensitivity';
 			comparison: string;
 			option: string;
-			line: string;
+			line: string | null;
 			field: InputField;
 			end: RangeEnd;
 	  };

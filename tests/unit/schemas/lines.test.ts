@@ -87,21 +87,39 @@ describe('parseScenario: lines of every kind', () => {
 			problems: [`${LINE}[0].per: is required`]
 		},
 		{
-			rule: 'recurring: per is week, month, year or day',
+			rule: 'recurring: per is week, month, year, day or hour',
 			edits: [[`${LINE}[0].per`, 'fortnight']],
 			problems: [
-				`${LINE}[0].per: must be one of "week", "month", "year" or "day" (got "fortnight")`
+				`${LINE}[0].per: must be one of "week", "month", "year", "day" or "hour" (got "fortnight")`
 			]
+		},
+		{
+			rule: 'recurring: a line priced per hour gives its hours a year',
+			edits: [
+				[`${LINE}[0].per`, 'hour'],
+				[`${LINE}[0].periodsPerYear`, REMOVE]
+			],
+			problems: [
+				`${LINE}[0].periodsPerYear: is required for a line priced per hour: give the hours a year it pays for, such as "1650"`
+			]
+		},
+		{
+			rule: 'recurring: a line priced per hour may bill every hour of a leap year',
+			edits: [
+				[`${LINE}[0].per`, 'hour'],
+				[`${LINE}[0].periodsPerYear`, '8784']
+			],
+			problems: []
 		},
 		{
 			rule: 'recurring: periodsPerYear is above 0',
 			edits: [[`${LINE}[0].periodsPerYear`, '0']],
-			problems: [`${LINE}[0].periodsPerYear: must be above 0 and at most 366 (got "0")`]
+			problems: [`${LINE}[0].periodsPerYear: must be above 0 and at most 8784 (got "0")`]
 		},
 		{
-			rule: 'recurring: periodsPerYear is at most 366',
-			edits: [[`${LINE}[0].periodsPerYear`, 367]],
-			problems: [`${LINE}[0].periodsPerYear: must be above 0 and at most 366 (got 367)`]
+			rule: 'recurring: periodsPerYear is at most 8784',
+			edits: [[`${LINE}[0].periodsPerYear`, 8785]],
+			problems: [`${LINE}[0].periodsPerYear: must be above 0 and at most 8784 (got 8785)`]
 		},
 		{
 			rule: 'recurring: periodsPerYear is not a Range',
@@ -116,12 +134,12 @@ describe('parseScenario: lines of every kind', () => {
 		{
 			rule: 'recurring: quantity growth is above -100',
 			edits: [[`${LINE}[0].quantityGrowthPercent`, '-100']],
-			problems: [`${LINE}[0].quantityGrowthPercent: must be above -100 (got "-100")`]
+			problems: [`${LINE}[0].quantityGrowthPercent: must be above -100 and at most 1000 (got "-100")`]
 		},
 		{
 			rule: 'recurring: uplift is above -100',
 			edits: [[`${LINE}[0].upliftPercent`, { low: '-100', central: '2' }]],
-			problems: [`${LINE}[0].upliftPercent.low: must be above -100 (got "-100")`]
+			problems: [`${LINE}[0].upliftPercent.low: must be above -100 and at most 1000 (got "-100")`]
 		},
 		{
 			rule: 'recurring: fromYear is a whole number from 1',
@@ -178,7 +196,7 @@ describe('parseScenario: lines of every kind', () => {
 		{
 			rule: 'staff: uplift is above -100',
 			edits: [[`${LINE}[1].upliftPercent`, -150]],
-			problems: [`${LINE}[1].upliftPercent: must be above -100 (got -150)`]
+			problems: [`${LINE}[1].upliftPercent: must be above -100 and at most 1000 (got -150)`]
 		},
 		{
 			rule: 'staff: toYear is within the horizon',
@@ -209,7 +227,7 @@ describe('parseScenario: lines of every kind', () => {
 		{
 			rule: 'oneOff: uplift is above -100',
 			edits: [[`${LINE}[2].upliftPercent`, '-100.5']],
-			problems: [`${LINE}[2].upliftPercent: must be above -100 (got "-100.5")`]
+			problems: [`${LINE}[2].upliftPercent: must be above -100 and at most 1000 (got "-100.5")`]
 		},
 		// risk
 		{
@@ -290,7 +308,7 @@ describe('parseScenario: lines of every kind', () => {
 		{
 			rule: 'percentOf: of names a line once',
 			edits: [[`${LINE}[4].of`, ['staff', 'placements', 'staff']]],
-			problems: [`${LINE}[4].of[2]: line "staff" is already named at options[0].lines[4].of[0]`]
+			problems: [`${LINE}[4].of[2]: line "staff" is already named at options[0].lines[4].of[0]; name each line once, or it would be counted twice`]
 		},
 		{
 			rule: 'percentOf: of names lines by id',

@@ -167,7 +167,7 @@ describe('parseScenario: the scenario fields', () => {
 		{
 			rule: 'a flat rate is above -100',
 			edits: [['discount', { scheme: 'flat', ratePercent: '-100' }]],
-			problems: ['discount.ratePercent: must be above -100 (got "-100")']
+			problems: ['discount.ratePercent: must be above -100 and at most 1000 (got "-100")']
 		},
 		{
 			rule: 'the Green Book scheme takes no rate',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INPUT_FIELDS, type ResultsDocument } from '$lib/engine';
+import { INPUT_FIELDS, OPTION_INPUT_FIELDS, type ResultsDocument } from '$lib/engine';
 import type { Problem } from '$lib/schemas/problems';
 import type { ProblemDetails } from './problem';
 import type { ValidationResult } from './scenario-endpoints';
@@ -26,7 +26,32 @@ const measuresShape = {
 export const measuresSchema = z.strictObject(measuresShape);
 export const yearMeasuresSchema = z.strictObject({ year: z.int().min(1), ...measuresShape });
 const boundsSchema = z.strictObject({ low: moneySchema, high: moneySchema });
-const inputFieldSchema = z.enum(INPUT_FIELDS);
+const inputFieldSchema = z.enum([...INPUT_FIELDS, ...OPTION_INPUT_FIELDS]);
+const inputLineSchema = z
+	.string()
+	.nullable()
+	.meta({ description: "The input's line; null for the option's own inputs (optimism bias)." });
+
+/** A claim held against the figures (methodology §6a). */
+const claimResultSchema = z.strictObject({
+	id: z.string(),
+	difference: moneySchema.meta({
+		description:
+			"The computed difference, option minus baseline, over the claim's years and measure."
+	}),
+	range: boundsSchema,
+	verdict: z.enum(['below-range', 'within-range', 'above-range']),
+	requires: z.array(
+		z.strictObject({
+			option: z.string(),
+			line: inputLineSchema,
+			field: inputFieldSchema,
+			value: moneySchema.nullable().meta({
+				description: 'The value that would make the claim true; null where the input has no effect.'
+			})
+		})
+	)
+});
 
 /** The results document of format.md, version 1. */
 export const resultsDocumentSchema = z.strictObject({
@@ -65,7 +90,7 @@ export const resultsDocumentSchema = z.strictObject({
 			sensitivity: z.array(
 				z.strictObject({
 					option: z.string(),
-					line: z.string(),
+					line: inputLineSchema,
 					field: inputFieldSchema,
 					atLow: moneySchema,
 					atHigh: moneySchema
@@ -74,13 +99,17 @@ export const resultsDocumentSchema = z.strictObject({
 			switchingValues: z.array(
 				z.strictObject({
 					option: z.string(),
-					line: z.string(),
+					line: inputLineSchema,
 					field: inputFieldSchema,
 					value: moneySchema.nullable()
 				})
 			)
 		})
-	)
+	),
+	claims: z
+		.array(claimResultSchema)
+		.optional()
+		.meta({ description: 'One per claim of the scenario, in order; absent when it has none.' })
 });
 
 /** One problem of a scenario: where it lies and what to change. */
