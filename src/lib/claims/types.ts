@@ -1,17 +1,19 @@
 import type Decimal from 'decimal.js';
-import type { Bounds, DecimalString, InputField } from '../engine/index';
+import type {
+	Bounds,
+	ClaimMeasure,
+	ClaimRequirement,
+	DecimalString,
+	Verdict
+} from '../engine/index';
+
+export type { ClaimMeasure, Verdict };
 
 /**
  * Claims held against the figures (methodology §6a, format.md revision 1.1), in the shapes
  * the page, the report and the exports read. The engine works the figures out; this folder
  * only puts them in words and in files.
  */
-
-/** How a claim's amount is measured (methodology §2). */
-export type ClaimMeasure = 'cash' | 'real' | 'presentValue';
-
-/** Where the claimed amount falls against the figures' range. */
-export type Verdict = 'below-range' | 'within-range' | 'above-range';
 
 /** A claim as the scenario carries it, with the format's defaults applied. */
 export interface ClaimInput {
@@ -31,15 +33,8 @@ export interface ClaimInput {
 	amount: DecimalString;
 }
 
-/** An input's value at which the central difference would equal the claim. */
-export interface Requirement {
-	option: string;
-	/** The line, or null for an option's own input (optimism bias). */
-	line: string | null;
-	field: InputField | string;
-	/** Exact; null where the input has no effect. */
-	value: Decimal | null;
-}
+/** An input's value at which the central difference would equal the claim (the engine's). */
+export type Requirement = ClaimRequirement;
 
 /** What the figures say of one claim: its difference, range, verdict and requirements. */
 export interface ClaimCheck {

@@ -6,6 +6,7 @@ import {
 	type Scenario,
 	type YearLabel
 } from '../engine/index';
+import { formatMoney } from '../format/money';
 import { moneyInWords } from '../format/words';
 import { inputName, inputRange, rangeInWords, valueInWords } from '../results/inputs';
 import type { InputField } from '../engine/index';
@@ -46,6 +47,14 @@ export function differenceInWords(amount: Decimal, currency: string): string {
 	return `${moneyInWords(amount, { sign: 'never', currency })} ${way}`;
 }
 
+/** An amount to the penny with its direction: "£2,685,800.00 more", "£12.50 less", "no difference". */
+export function penniesInWords(amount: Decimal, currency: string): string {
+	const pennies = roundPenniesHalfUp(amount);
+	if (pennies === '0.00') return 'no difference';
+	const way = pennies.startsWith('-') ? 'less' : 'more';
+	return `${formatMoney(pennies.replace(/^-/, ''), currency)} ${way}`;
+}
+
 /**
  * The verdict on one claim in a sentence, for example: "The figures put the difference at
  * £550,000 more, anywhere from £1.2 million less to £2.4 million more: the claim of £1.2
@@ -73,7 +82,7 @@ export function verdictSentence(check: ClaimCheck, currency: string): string {
 
 /** One input that would have to change for the claim to hold, in words. */
 export interface RequirementView {
-	/** "Agency foster placements (Independent fostering agency): price a week". */
+	/** "price a week of Agency foster placements (Independent fostering agency)". */
 	input: string;
 	/** "£1,034.62 a week". */
 	value: string;
@@ -81,7 +90,7 @@ export interface RequirementView {
 	range: string;
 	/** True when the input has a range (low below high). */
 	ranged: boolean;
-	/** "Only if … were £1,034.62 a week; the figures say £800.00 to £850.00 a week." */
+	/** "Only if the price a week of … were £544.87 a week; the figures say £800.00 to £850.00 a week." */
 	sentence: string;
 }
 
@@ -103,7 +112,7 @@ function requirementView(
 	const range = inputRange(line, field);
 	if (!range) return null;
 	const value = valueInWords(line, field, roundPenniesHalfUp(requirement.value), currency);
-	const input = `${line.label} (${option.name}): ${inputName(line, field).toLowerCase()}`;
+	const input = `${inputName(line, field).toLowerCase()} of ${line.label} (${option.name})`;
 	const said = rangeInWords(line, field, currency);
 	const ranged = range.low !== range.high;
 	return {
@@ -111,7 +120,7 @@ function requirementView(
 		value,
 		range: said,
 		ranged,
-		sentence: `Only if ${input} were ${value}; the figures say ${said}.`
+		sentence: `Only if the ${input} were ${value}; the figures say ${said}.`
 	};
 }
 

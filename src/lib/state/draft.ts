@@ -53,6 +53,19 @@ export interface DraftOption {
 	notes?: string;
 }
 
+/** A claim held against the figures (format.md 1.1), its numbers as typed. */
+export interface DraftClaim {
+	id: string;
+	text: string;
+	source?: string;
+	option: string;
+	baseline?: string;
+	measure: 'cash' | 'real' | 'presentValue';
+	/** The first N years, as typed; "" for the whole horizon. */
+	years: string;
+	amount: string;
+}
+
 export interface ScenarioDraft {
 	title: string;
 	description: string;
@@ -68,6 +81,8 @@ export interface ScenarioDraft {
 	baseline: string;
 	options: DraftOption[];
 	sources: Source[];
+	/** Claims checked against the figures; absent or empty when there are none. */
+	claims?: DraftClaim[];
 }
 
 /** Numeric fields held as ranges, in format.md's order. */
@@ -155,7 +170,21 @@ export function draftToDocument(draft: ScenarioDraft): Record<string, unknown> {
 			lines: option.lines.map(lineDocument),
 			...(option.notes ? { notes: option.notes } : {})
 		})),
-		sources: draft.sources
+		sources: draft.sources,
+		...(draft.claims && draft.claims.length > 0 ? { claims: draft.claims.map(claimDocument) } : {})
+	};
+}
+
+function claimDocument(claim: DraftClaim): Record<string, unknown> {
+	return {
+		id: claim.id,
+		text: claim.text,
+		...(claim.source ? { source: claim.source } : {}),
+		option: claim.option,
+		...(claim.baseline ? { baseline: claim.baseline } : {}),
+		measure: claim.measure,
+		...(claim.years.trim() === '' ? {} : { years: tidyInteger(claim.years) }),
+		amount: tidyNumber(claim.amount)
 	};
 }
 
@@ -261,6 +290,20 @@ export function scenarioToDraft(scenario: Scenario): ScenarioDraft {
 				return draft;
 			})
 		})),
-		sources: scenario.sources.map((source) => ({ ...source }))
+		sources: scenario.sources.map((source) => ({ ...source })),
+		...(scenario.claims
+			? {
+					claims: scenario.claims.map((claim) => ({
+						id: claim.id,
+						text: claim.text,
+						...(claim.source === undefined ? {} : { source: claim.source }),
+						option: claim.option,
+						...(claim.baseline === undefined ? {} : { baseline: claim.baseline }),
+						measure: claim.measure,
+						years: claim.years === undefined ? '' : String(claim.years),
+						amount: claim.amount
+					}))
+				}
+			: {})
 	};
 }
