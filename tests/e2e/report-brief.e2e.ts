@@ -40,6 +40,7 @@ test.describe('the committee brief at the front of the report', () => {
 		await expect(brief.getByRole('heading', { level: 3 })).toHaveText([
 			'The question',
 			'The answer',
+			'Claims checked',
 			'What moves the result most',
 			'What changed from the original',
 			'Sources, by strength'
@@ -53,7 +54,15 @@ test.describe('the committee brief at the front of the report', () => {
 		).toHaveText(
 			'Independent fostering agency › Agency foster placements › amount: £800.00 to £850.00 (central £825.00) → £900.00'
 		);
-		await expect(brief.getByRole('term')).toHaveText(['Press', 'Anecdotal', 'Assumption']);
+		await expect(brief.getByRole('term')).toHaveText([
+			'Consultancy',
+			'Press',
+			'Anecdotal',
+			'Assumption'
+		]);
+		await expect(
+			brief.getByRole('article', { name: /^Claim: each council provided foster placement/ })
+		).toContainText('Below the range.');
 		await expect(
 			brief.getByRole('table', {
 				name: /Independent fostering agency against in-house foster carers/

@@ -217,3 +217,17 @@ export function pricesNote(scenario: Scenario, firstYear: string): string {
 	const list = figures.map((each) => `${each.figure}, ${each.prices}`).join('; ');
 	return `Some figures are in an earlier year's prices and have not been uplifted to ${firstYear} prices: ${list}. No price index is among the checked figures (the Green Book points to the GDP deflator), so none has been applied; in ${firstYear} prices these figures would be higher by however much prices have risen since.`;
 }
+
+/**
+ * The prices note in a few words, for the brief: "Some figures are in 2016 and 2021 prices, not
+ * uplifted to 2026-27 prices (section 1 says which)." "" when every figure is in the start
+ * year's prices.
+ */
+export function shortPricesNote(scenario: Scenario, firstYear: string, fullNoteAt: string): string {
+	const years = [...new Set(figuresInEarlierPrices(scenario).map((each) => each.year))].sort();
+	if (years.length === 0) return '';
+	const list =
+		years.length === 1 ? String(years[0]) : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+	const where = fullNoteAt ? ` (${fullNoteAt} says which)` : '';
+	return `Some figures are in ${list} prices, not uplifted to ${firstYear} prices${where}.`;
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '$lib/engine';
 import { findPreset, presetScenario, PRESETS } from '$lib/presets';
-import { figuresInEarlierPrices, PRICE_YEARS, pricesNote } from '$lib/presets/price-years';
+import {
+	figuresInEarlierPrices,
+	PRICE_YEARS,
+	pricesNote,
+	shortPricesNote
+} from '$lib/presets/price-years';
 
 const FOSTER = presetScenario(findPreset('foster-care')!);
 
@@ -73,5 +78,13 @@ describe('pricesNote', () => {
 		expect(
 			pricesNote({ ...FOSTER, title: 'Mine', options: FOSTER.options.slice(0, 1) }, '2026-27')
 		).toBe('');
+	});
+});
+
+describe('shortPricesNote', () => {
+	it('names the years of the prices and where the full note is', () => {
+		expect(shortPricesNote(FOSTER, '2026-27', 'section 1')).toBe(
+			'Some figures are in 2016 and 2021 prices, not uplifted to 2026-27 prices (section 1 says which).'
+		);
 	});
 });
