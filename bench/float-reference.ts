@@ -103,7 +103,11 @@ export function floatReference(scenario: Scenario): FloatOption[] {
 	const defaultUplift = Number(scenario.inflationPercent);
 
 	return scenario.options.map((option) => {
-		const byId = new Map<string, FloatLine>();
+		// Cash before optimism bias, which overheads are worked out from (methodology §4a).
+		const byId = new Map<string, Float64Array>();
+		const bias = option.optimismBias;
+		const oneOffBias = 1 + Number(bias?.oneOffPercent.central ?? 0) / 100;
+		const ongoingBias = 1 + Number(bias?.ongoingPercent.central ?? 0) / 100;
 		const lines: FloatLine[] = option.lines.map((line) => {
 			const cash = new Float64Array(H);
 			const real = new Float64Array(H);
@@ -112,7 +116,7 @@ export function floatReference(scenario: Scenario): FloatOption[] {
 				const fraction = Number(line.percent.central) / 100;
 				for (const name of line.of) {
 					const named = byId.get(name)!;
-					for (let t = 0; t < H; t++) cash[t] += fraction * named.cash[t];
+					for (let t = 0; t < H; t++) cash[t] += fraction * named[t];
 				}
 			} else {
 				const u = Number(line.upliftPercent?.central ?? defaultUplift) / 100;
@@ -150,13 +154,14 @@ export function floatReference(scenario: Scenario): FloatOption[] {
 					growth *= q;
 				}
 			}
+			byId.set(line.id, cash.slice());
+			const raise = line.kind === 'oneOff' ? oneOffBias : ongoingBias;
 			for (let t = 0; t < H; t++) {
+				cash[t] *= raise;
 				real[t] = cash[t] / deflator[t];
 				pv[t] = real[t] * df[t];
 			}
-			const result = floatLine(line.id, cash, real, pv);
-			byId.set(line.id, result);
-			return result;
+			return floatLine(line.id, cash, real, pv);
 		});
 		const cash = new Float64Array(H);
 		const real = new Float64Array(H);

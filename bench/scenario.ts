@@ -164,6 +164,11 @@ export function largeScenario(seed = 20260401, size: ScenarioSize = LARGE): Scen
 				amount = between(5000, 400000);
 				quantity = Math.round(between(1, 3));
 				break;
+			case 'hour':
+				amount = between(25, 90);
+				quantity = Math.round(between(1, 20));
+				periodsPerYear = '1650';
+				break;
 		}
 		if (chance(0.08)) amount = -amount;
 		const growth = random();

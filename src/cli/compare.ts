@@ -15,6 +15,7 @@ import { buildLinesCsv } from '../lib/report/csv';
 import { buildTable } from '../lib/report/table';
 import { formatProblem } from '../lib/schemas/problems';
 import { parseScenario } from '../lib/schemas/scenario';
+import { parseJsonText } from '../lib/schemas/json-text';
 
 /** Input larger than this is refused before it is parsed: a scenario is a few kilobytes. */
 const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -157,7 +158,7 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
 		throw new InputError([`${name}: not valid UTF-8 text`]);
 	}
 	try {
-		return JSON.parse(text);
+		return parseJsonText(text);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : '';
 		throw new InputError([`${name}: not valid JSON${reason ? ` (${reason})` : ''}`]);
@@ -185,7 +186,7 @@ async function main(args: readonly string[]): Promise<number> {
 			? JSON.stringify(toResultsDocument(analysis), null, 2) + '\n'
 			: command.format === 'table'
 				? buildTable(parsed.scenario, analysis)
-				: buildLinesCsv(analysis);
+				: buildLinesCsv(analysis, parsed.scenario);
 	process.stdout.write(output);
 	return 0;
 }

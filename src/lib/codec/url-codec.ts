@@ -36,6 +36,7 @@ import { parseScenario } from '../schemas/scenario';
 import { scenarioToDocument } from '../schemas/serialize';
 import { LINK_DICTIONARY_V1 } from './dictionary';
 import { migrateSearchParams } from './url-migrations';
+import { parseJsonText } from '../schemas/json-text';
 
 /** The search parameter that carries the scenario. Never renamed (rule 2). */
 export const SCENARIO_PARAM = 's';
@@ -249,7 +250,7 @@ function decode(value: string): DecodeResult {
 
 	let document: unknown;
 	try {
-		document = JSON.parse(text);
+		document = parseJsonText(text);
 	} catch (error) {
 		return failure('not-json', DECODE_REASONS.notJson(errorMessage(error)));
 	}

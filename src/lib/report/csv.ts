@@ -1,4 +1,4 @@
-import { roundPenniesHalfUp, type Analysis } from '../engine/index';
+import { roundPenniesHalfUp, type Analysis, type Scenario } from '../engine/index';
 
 /**
  * CSV for spreadsheets (RFC 4180): CRLF line endings, and fields quoted when they hold a
@@ -16,6 +16,21 @@ export const CSV_HEADER = [
 	'cash',
 	'real',
 	'present_value'
+] as const;
+
+/** The columns of the claims table that follows the lines when the scenario has claims. */
+export const CLAIMS_CSV_HEADER = [
+	'claim',
+	'claim_text',
+	'option',
+	'baseline',
+	'measure',
+	'years',
+	'claimed',
+	'difference',
+	'range_low',
+	'range_high',
+	'verdict'
 ] as const;
 
 /** RFC 4180 record separator. */
@@ -61,7 +76,7 @@ function record(cells: readonly string[]): string {
  * Money is rounded half-up to the penny from the exact figure, as in the results document.
  * No byte-order mark: a caller that needs one for a spreadsheet adds it.
  */
-export function buildLinesCsv(analysis: Analysis): string {
+export function buildLinesCsv(analysis: Analysis, scenario?: Scenario): string {
 	let csv = record(CSV_HEADER);
 	for (const option of analysis.options) {
 		for (const line of option.lines) {
@@ -81,5 +96,34 @@ export function buildLinesCsv(analysis: Analysis): string {
 			});
 		}
 	}
+	if (analysis.claims !== undefined && scenario !== undefined) {
+		csv += claimsCsv(analysis, scenario);
+	}
+	return csv;
+}
+
+/**
+ * The claims (methodology §6a), after one empty record, as a second table with its own
+ * header: what was claimed, the computed difference over the same years and measure, its
+ * range and the verdict. Written only when the scenario has claims, so a file without them
+ * stays one table.
+ */
+function claimsCsv(analysis: Analysis, scenario: Scenario): string {
+	let csv = CRLF + record(CLAIMS_CSV_HEADER);
+	analysis.claims!.forEach((claim, index) => {
+		csv += record([
+			textCell(claim.id),
+			textCell(scenario.claims?.[index]?.text ?? ''),
+			textCell(claim.option),
+			textCell(claim.baseline),
+			textCell(claim.measure),
+			numberCell(String(claim.years)),
+			numberCell(roundPenniesHalfUp(claim.amount)),
+			numberCell(roundPenniesHalfUp(claim.difference)),
+			numberCell(roundPenniesHalfUp(claim.range.low)),
+			numberCell(roundPenniesHalfUp(claim.range.high)),
+			textCell(claim.verdict)
+		]);
+	});
 	return csv;
 }

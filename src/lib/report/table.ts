@@ -1,4 +1,4 @@
-import { Exact, toResultsDocument } from '../engine/index';
+import { Exact, roundPenniesHalfUp, toResultsDocument } from '../engine/index';
 import type {
 	Analysis,
 	BoundsDocument,
@@ -64,6 +64,10 @@ export function buildTable(scenario: Scenario, analysis: Analysis): string {
 		lines.push('', ...comparisonSection(scenario, comparison, results, index, money));
 	});
 
+	if (results.claims !== undefined && results.claims.length > 0) {
+		lines.push('', ...claimsSection(scenario, results, money));
+	}
+
 	lines.push('', 'Notes');
 	const notes = [
 		'Low and high are input cases: every input at its low, or at its high, value. With ' +
@@ -74,6 +78,60 @@ export function buildTable(scenario: Scenario, analysis: Analysis): string {
 	if (!differencesAddUp(results)) notes.push('Figures may not sum because of rounding.');
 	for (const note of notes) lines.push(...wrap(note, REPORT_WIDTH, '- ', '  '));
 	return lines.join('\n') + '\n';
+}
+
+const MEASURE_WORDS = { cash: 'in cash', real: 'in real terms', presentValue: 'in present value' };
+
+const VERDICT_WORDS = {
+	'below-range': 'below the range of the figures: the figures do not allow it',
+	'within-range': 'within the range of the figures: the figures allow it, which is not proof',
+	'above-range': 'above the range of the figures: the figures do not allow it'
+};
+
+/**
+ * Claims held against the figures (methodology §6a): each claim in its own words, what it
+ * claims and what the figures give over the same years and measure, the verdict, and the
+ * value each input would need for the claim to be exactly true.
+ */
+function claimsSection(
+	scenario: Scenario,
+	results: ResultsDocument,
+	money: (amount: string) => string
+): string[] {
+	const lines = ['Claims (each held against the figures over its own years and measure)'];
+	const name = (id: string): string => results.options.find((o) => o.id === id)?.name ?? id;
+	results.claims!.forEach((claim, index) => {
+		const given = scenario.claims![index];
+		const baseline = given.baseline ?? scenario.baseline;
+		const years = given.years ?? scenario.horizonYears;
+		const span = years === 1 ? 'year 1' : `years 1 to ${years}`;
+		lines.push('', ...wrap(`${index + 1}. "${given.text}"`, REPORT_WIDTH, '  ', '     '));
+		lines.push(
+			...wrap(
+				`${name(given.option)} minus ${name(baseline)}, ${MEASURE_WORDS[given.measure]}, ` +
+					`${span}: claimed ${money(roundPenniesHalfUp(new Exact(given.amount)))}; ` +
+					`the figures give ${money(claim.difference)} (range ${money(claim.range.low)} to ` +
+					`${money(claim.range.high)}). The claim is ${VERDICT_WORDS[claim.verdict]}.`,
+				REPORT_WIDTH,
+				'     '
+			)
+		);
+		const needed = claim.requires.filter((entry) => entry.value !== null);
+		if (needed.length > 0) lines.push('     For the claim to be exactly true, one of these alone:');
+		for (const entry of needed) {
+			const { line, field, optionName: owner } = locateInput(scenario, entry);
+			const value = valueInWords(line, field, entry.value!, results.currency);
+			lines.push(
+				...wrap(
+					`${line.label} (${owner}), ${fieldInWords(line, field)}: ${value}`,
+					REPORT_WIDTH,
+					'     - ',
+					'       '
+				)
+			);
+		}
+	});
+	return lines;
 }
 
 /** One comparison: difference and range, break-even, sensitivities, switching values. */

@@ -8,6 +8,7 @@ import type { Scenario } from '../engine/types';
 import { shorten } from '../schemas/messages';
 import { parseScenario, type ParseResult } from '../schemas/scenario';
 import { scenarioToDocument } from '../schemas/serialize';
+import { parseJsonText } from '../schemas/json-text';
 
 /** The largest scenario file read, in bytes of UTF-8 (5 MB), checked before parsing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -46,7 +47,7 @@ export function readScenarioFile(text: string, fileName: string): ParseOutcome {
 	}
 	let document: unknown;
 	try {
-		document = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+		document = parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch (error) {
 		const detail = error instanceof Error ? shortDetail(error.message) : 'unreadable';
 		return { ok: false, problems: [{ path: name, message: FILE_MESSAGES.notJson(detail) }] };

@@ -19,7 +19,7 @@ import {
 const PATH = '/api/v1/compare';
 
 describe('POST /api/v1/compare', () => {
-	it.each(['childrens-trust', 'foster-placements', 'insourcing'])(
+	it.each(['agency-hours', 'childrens-trust', 'foster-placements', 'insourcing'])(
 		'answers the %s example with its expected results document',
 		async (name) => {
 			const response = await call(POST, post(PATH, exampleText(name)));

@@ -187,7 +187,17 @@ describe('encodeScenario and decodeScenario', () => {
 
 	it.each(PERS)('give back a recurring line per %s', async (per) => {
 		const original = scenario({
-			options: [option('a', [recurring({ id: 'x', amount: fixed('1'), per })])]
+			options: [
+				option('a', [
+					recurring({
+						id: 'x',
+						amount: fixed('1'),
+						per,
+						// A line priced per hour must say how many hours a year it pays for.
+						...(per === 'hour' ? { periodsPerYear: '1650' } : {})
+					})
+				])
+			]
 		});
 		expect(await roundTrip(original)).toStrictEqual({ ok: true, scenario: original });
 	});

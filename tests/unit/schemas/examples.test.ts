@@ -5,8 +5,9 @@ import { exampleDocuments, problemsOf } from './documents';
 describe('parseScenario with the worked examples', () => {
 	const examples = exampleDocuments();
 
-	it('finds the three worked examples', () => {
+	it('finds the four worked examples', () => {
 		expect([...examples.keys()].sort()).toEqual([
+			'agency-hours',
 			'childrens-trust',
 			'foster-placements',
 			'insourcing'

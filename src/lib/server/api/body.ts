@@ -1,6 +1,7 @@
 import { show } from '$lib/schemas/messages';
 import { MAX_BODY_BYTES, MAX_BODY_WORDS, MAX_DRAIN_BYTES } from './limits';
 import { problemResponse } from './problem';
+import { parseJsonText } from '$lib/schemas/json-text';
 
 /**
  * Reading a JSON request body within the limits: the content type first, then the declared
@@ -139,7 +140,8 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
 		};
 	}
 	try {
-		return { ok: true, value: JSON.parse(text) };
+		// Numbers read exactly as written (format.md, "Numbers"), never rounded by JSON.parse.
+		return { ok: true, value: parseJsonText(text) };
 	} catch (error) {
 		const reason = error instanceof Error ? parserMessage(error.message) : 'unreadable';
 		return {
