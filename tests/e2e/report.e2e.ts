@@ -16,15 +16,18 @@ async function reportPath(name: ExampleName, query = ''): Promise<string> {
 
 /** The sections every report has, in order. */
 const SECTIONS = [
-	'The result',
-	'The options and their assumptions',
-	'Results',
-	'Charts',
-	'Break-even and switching values',
-	'Sensitivity',
-	'How the headline figures were worked out',
-	'Sources',
-	'About this report'
+	'Brief for the meeting',
+	'Contents',
+	'1. The result',
+	'2. What changed from the original',
+	'3. The options and their assumptions',
+	'4. Results',
+	'5. Charts',
+	'6. Break-even and switching values',
+	'7. Sensitivity',
+	'8. How the headline figures were worked out',
+	'9. Sources',
+	'10. About this report'
 ];
 
 /** The number of pages of a PDF, counted from its page objects. */

@@ -99,6 +99,19 @@ export const AGENCY_SOCIAL_WORKERS: Preset = {
 					}
 				]
 			}
+		],
+		claims: [
+			{
+				id: 'invoice-6000',
+				text: "the average basic salary, before tax, at the top of a pay scale for a qualified children's frontline social worker was, at just over £35,000, £6,000 lower than what an agency worker could invoice",
+				source: 'cc-2018-pay-gap',
+				option: 'agency',
+				baseline: 'permanent',
+				measure: 'cash',
+				years: 1,
+				// £6,000 a worker a year, for the preset's 10 workers: worked out here.
+				amount: '60000'
+			}
 		]
 	})
 };

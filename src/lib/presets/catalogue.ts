@@ -20,7 +20,7 @@ export type PresetLine = NonNullable<PresetFields['options'][number]['lines']>[n
 
 /**
  * A preset's scenario document (format.md, version 1). Its `sources` are the catalogue's
- * entries for the ids its lines cite, in the order first cited, so a document never carries
+ * entries for the ids its lines (then its claims) cite, in the order first cited, so a document never carries
  * a source no line uses, nor cites one it does not carry. The document is frozen: modules
  * share it, and a change to it would change every later answer.
  *
@@ -34,6 +34,8 @@ export function presetDocument(fields: PresetFields): ScenarioInput {
 			for (const id of line.sources ?? []) ids.add(id);
 		}
 	}
+	// Then the sources of the claims the preset holds against its figures (issue 16).
+	for (const claim of fields.claims ?? []) if (claim.source) ids.add(claim.source);
 	const sources: Source[] = [...ids].map((id) => {
 		const entry = catalogueEntry(id);
 		if (entry === undefined) throw new Error(`No source "${id}" in the presets' catalogue`);

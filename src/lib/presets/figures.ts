@@ -30,11 +30,16 @@ export interface FigureGroup {
 }
 
 function linesCiting(scenario: Scenario, sourceId: string): string[] {
-	return scenario.options.flatMap((option) =>
+	const lines = scenario.options.flatMap((option) =>
 		option.lines
 			.filter((line) => line.sources.includes(sourceId))
 			.map((line) => `${line.label} (${option.name})`)
 	);
+	// A source may also be cited by a claim held against the figures (issue 16).
+	const claims = (scenario.claims ?? [])
+		.filter((claim) => claim.source === sourceId)
+		.map(() => 'A claim checked against the figures');
+	return [...lines, ...claims];
 }
 
 /**

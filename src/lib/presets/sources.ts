@@ -54,6 +54,24 @@ export const PUBLISHED_SOURCES: readonly CatalogueEntry[] = [
 		}
 	},
 
+	{
+		topic: 'foster-care',
+		figure:
+			'About £17,000 a year: how much cheaper a council foster placement is than an agency placement, on average (2014, mainly 15 councils)',
+		caution:
+			'A consultancy’s analysis, based mainly on 15 councils. The presets hold it against the figures as a claim, not as an input.',
+		source: {
+			id: 'impower-2014-fostering',
+			title: 'Fostering Futures Launched Today',
+			publisher: 'IMPOWER',
+			date: '2014',
+			url: 'https://www.impower.co.uk/insights/fostering-futures-launched-today',
+			quote:
+				'each council provided foster placement is on average £17,000 per year cheaper than the average agency placement.',
+			strength: 'consultancy'
+		}
+	},
+
 	// Children's homes
 	{
 		topic: 'childrens-homes',

@@ -6,7 +6,6 @@
  */
 import {
 	INPUT_FIELDS,
-	type Claim,
 	type Discount,
 	type LineKind,
 	type OptionKind,
@@ -60,6 +59,19 @@ export interface DraftOption {
 	optimismBias?: { oneOffPercent: DraftRange; ongoingPercent: DraftRange };
 }
 
+/** A claim held against the figures (format.md 1.1), its numbers as typed. */
+export interface DraftClaim {
+	id: string;
+	text: string;
+	source?: string;
+	option: string;
+	baseline?: string;
+	measure: 'cash' | 'real' | 'presentValue';
+	/** The first N years, as typed; "" for the whole horizon. */
+	years: string;
+	amount: string;
+}
+
 export interface ScenarioDraft {
 	title: string;
 	description: string;
@@ -75,8 +87,8 @@ export interface ScenarioDraft {
 	baseline: string;
 	options: DraftOption[];
 	sources: Source[];
-	/** Claims held against the figures (methodology §6a), carried through unchanged. */
-	claims?: Claim[];
+	/** Claims checked against the figures; absent or empty when there are none. */
+	claims?: DraftClaim[];
 }
 
 /** Numeric fields held as ranges, in format.md's order: the engine's numeric inputs. */
@@ -169,7 +181,20 @@ export function draftToDocument(draft: ScenarioDraft): Record<string, unknown> {
 				: {})
 		})),
 		sources: draft.sources,
-		...(draft.claims ? { claims: draft.claims.map((claim) => ({ ...claim })) } : {})
+		...(draft.claims && draft.claims.length > 0 ? { claims: draft.claims.map(claimDocument) } : {})
+	};
+}
+
+function claimDocument(claim: DraftClaim): Record<string, unknown> {
+	return {
+		id: claim.id,
+		text: claim.text,
+		...(claim.source ? { source: claim.source } : {}),
+		option: claim.option,
+		...(claim.baseline ? { baseline: claim.baseline } : {}),
+		measure: claim.measure,
+		...(claim.years.trim() === '' ? {} : { years: tidyInteger(claim.years) }),
+		amount: tidyNumber(claim.amount)
 	};
 }
 
@@ -284,6 +309,19 @@ export function scenarioToDraft(scenario: Scenario): ScenarioDraft {
 			})
 		})),
 		sources: scenario.sources.map((source) => ({ ...source })),
-		...(scenario.claims ? { claims: scenario.claims.map((claim) => ({ ...claim })) } : {})
+		...(scenario.claims
+			? {
+					claims: scenario.claims.map((claim) => ({
+						id: claim.id,
+						text: claim.text,
+						...(claim.source === undefined ? {} : { source: claim.source }),
+						option: claim.option,
+						...(claim.baseline === undefined ? {} : { baseline: claim.baseline }),
+						measure: claim.measure,
+						years: claim.years === undefined ? '' : String(claim.years),
+						amount: claim.amount
+					}))
+				}
+			: {})
 	};
 }

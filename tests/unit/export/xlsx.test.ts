@@ -32,7 +32,7 @@ function exampleBook(name: ExampleName) {
 const BLOCK_MEASURE = { cash: 'cash', real: 'real', presentValue: 'presentValue' } as const;
 
 describe('buildWorkbook', () => {
-	it('has a Summary, Inputs and Years sheet, one sheet an option, and Notes', async () => {
+	it('has a Summary, Inputs and Years sheet, one sheet an option, Sources and Notes', async () => {
 		const { read } = await exampleBook('foster-placements');
 		expect(read.worksheets.map((sheet) => sheet.name)).toEqual([
 			'Summary',
@@ -40,6 +40,7 @@ describe('buildWorkbook', () => {
 			'Years',
 			'In-house foster carers',
 			'Independent fostering agency',
+			'Sources',
 			'Notes'
 		]);
 	});
@@ -256,10 +257,23 @@ describe('optionSheetName', () => {
 		['Agency [2026]: a/b?', 'Agency -2026-- a-b-'],
 		["'Quoted'", 'Quoted'],
 		['Summary', 'Summary (2)'],
-		['An option whose name is far longer than Excel allows', 'An option whose name is far lon'],
+		['An option whose name is far longer than Excel allows', 'An option whose name is far…'],
+		["Independent fostering agency at the market study's price", 'Independent fostering agency…'],
+		['Sources', 'Sources (2)'],
 		['', 'Option']
 	])('names the sheet of %j %j', (name, sheet) => {
 		expect(optionSheetName(name, new Set())).toBe(sheet);
+	});
+
+	it('keeps every sheet name within Excel’s 31 characters, cut at a word, and unique', () => {
+		const used = new Set<string>();
+		const long = 'Independent fostering agency at the market study price, variant';
+		const names = [long, long, long].map((name) => optionSheetName(name, used));
+		expect(names).toEqual([
+			'Independent fostering agency…',
+			'Independent fostering… (2)',
+			'Independent fostering… (3)'
+		]);
 	});
 
 	it('never gives two options the same sheet', () => {
@@ -268,5 +282,65 @@ describe('optionSheetName', () => {
 			'Agency',
 			'agency (2)'
 		]);
+	});
+});
+
+describe('the Sources sheet', () => {
+	it('gives every source in full: title, publisher, date, link, quote and strength', async () => {
+		const { read } = await exampleBook('foster-placements');
+		const sheet = read.getWorksheet(SHEETS.sources)!;
+		expect(sheet.getRow(4).values).toEqual([
+			undefined,
+			'Id',
+			'Title',
+			'Publisher',
+			'Date',
+			'Link',
+			'Quote',
+			'Strength',
+			'Seen via',
+			'Cited by'
+		]);
+		const { scenario } = example('foster-placements');
+		const first = scenario.sources[0];
+		const row = sheet.getRow(5);
+		expect(row.getCell(1).value).toBe(first.id);
+		expect(row.getCell(2).value).toBe(first.title);
+		expect(row.getCell(6).value).toBe(first.quote);
+		expect(sheet.rowCount).toBe(4 + scenario.sources.length);
+	});
+
+	it('writes a source’s strength in words and its date in words', async () => {
+		const input = scenario({
+			horizonYears: 1,
+			sources: [
+				{
+					id: 'cc',
+					title: 'A reader comment',
+					publisher: 'Community Care',
+					date: '2016-02-14',
+					url: 'https://example.org/a',
+					quote: '£300 – 350 per week',
+					strength: 'anecdotal'
+				}
+			],
+			options: [
+				option('a', [
+					{ ...recurring({ id: 'fee', amount: fixed('5'), per: 'year' }), sources: ['cc'] }
+				])
+			]
+		});
+		const { read } = await roundTrip(input);
+		const row = read.getWorksheet(SHEETS.sources)!.getRow(5);
+		expect([row.getCell(3).value, row.getCell(4).value, row.getCell(7).value]).toEqual([
+			'Community Care',
+			'14 February 2016',
+			'Anecdotal'
+		]);
+		expect(row.getCell(5).value).toEqual({
+			text: 'https://example.org/a',
+			hyperlink: 'https://example.org/a'
+		});
+		expect(row.getCell(9).value).toBe('fee (a)');
 	});
 });

@@ -48,6 +48,7 @@ describe('figureGroups', () => {
 		expect(onlyFoster.flatMap((group) => group.figures.map((f) => f.source.id))).toEqual([
 			'cc-2016-comment',
 			'cma-2021-fostering',
+			'impower-2014-fostering',
 			'assume-foster-children',
 			'assume-placement-commissioning'
 		]);

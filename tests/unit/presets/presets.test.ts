@@ -79,9 +79,12 @@ describe('PRESETS', () => {
 		expect(unsourced).toEqual([]);
 	});
 
-	it.each(EACH)('%s carries only the sources its lines cite', (_, preset) => {
+	it.each(EACH)('%s carries only the sources its lines and claims cite', (_, preset) => {
 		const scenario = presetScenario(preset);
-		const cited = new Set(scenario.options.flatMap((o) => o.lines.flatMap((l) => l.sources)));
+		const cited = new Set([
+			...scenario.options.flatMap((o) => o.lines.flatMap((l) => l.sources)),
+			...(scenario.claims ?? []).flatMap((claim) => (claim.source ? [claim.source] : []))
+		]);
 		expect(scenario.sources.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
 	});
 

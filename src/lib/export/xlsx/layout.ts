@@ -7,7 +7,14 @@ import type { Scenario } from '../../engine/types';
  */
 
 /** The fixed sheets; option sheets go between Years and Notes. */
-export const SHEETS = { summary: 'Summary', inputs: 'Inputs', years: 'Years', notes: 'Notes' };
+export const SHEETS = {
+	summary: 'Summary',
+	inputs: 'Inputs',
+	years: 'Years',
+	claims: 'Claims',
+	sources: 'Sources',
+	notes: 'Notes'
+};
 
 /** Rows of the scenario's settings on the Inputs sheet (value in column B). */
 export const SETTING_ROWS = {
@@ -106,9 +113,41 @@ const RESERVED = new Set([...Object.values(SHEETS), 'History'].map((name) => nam
 const MAX_SHEET_NAME = 31;
 
 /**
+ * A name cut to fit `room` characters at a word boundary, with "…" to show it was cut
+ * ("Independent fostering agency…"), so it reads as words, never as "… agency at". Small words
+ * left dangling at the cut ("at", "the") go too. A single word longer than the room is cut
+ * inside the word.
+ */
+function cutAtWord(name: string, room: number): string {
+	if (name.length <= room) return name;
+	const words = name.slice(0, room).split(' ');
+	if (name[room] !== ' ' && words.length > 1) words.pop();
+	while (words.length > 1 && DANGLING.has(words.at(-1)!.toLowerCase())) words.pop();
+	const kept = words.join(' ').replace(/[\s,;:.-]+$/, '');
+	return `${kept.slice(0, room - 1)}…`;
+}
+
+/** Words that read badly at the end of a cut name. */
+const DANGLING = new Set([
+	'a',
+	'an',
+	'and',
+	'at',
+	'by',
+	'for',
+	'in',
+	'of',
+	'on',
+	'or',
+	'the',
+	'to',
+	'with'
+]);
+
+/**
  * A sheet name for an option: its name without the characters Excel refuses ([ ] : * ? / \),
- * without quotes at either end, at most 31 characters, and unlike every name already used
- * (a number is added: "Agency (2)").
+ * without quotes at either end, at most 31 characters (cut at a word, with "…"), and unlike
+ * every name already used (a number is added: "Agency (2)").
  */
 export function optionSheetName(name: string, used: Set<string>): string {
 	const cleaned =
@@ -117,10 +156,10 @@ export function optionSheetName(name: string, used: Set<string>): string {
 			.replace(/\s+/g, ' ')
 			.replace(/^'+|'+$/g, '')
 			.trim() || 'Option';
-	let candidate = cleaned.slice(0, MAX_SHEET_NAME).trim();
+	let candidate = cutAtWord(cleaned, MAX_SHEET_NAME);
 	for (let n = 2; RESERVED.has(candidate.toLowerCase()) || used.has(candidate.toLowerCase()); n++) {
 		const suffix = ` (${n})`;
-		candidate = cleaned.slice(0, MAX_SHEET_NAME - suffix.length).trim() + suffix;
+		candidate = cutAtWord(cleaned, MAX_SHEET_NAME - suffix.length) + suffix;
 	}
 	used.add(candidate.toLowerCase());
 	return candidate;

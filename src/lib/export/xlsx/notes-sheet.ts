@@ -27,6 +27,10 @@ export const NOTES: readonly (readonly [boolean, string])[] = [
 		false,
 		'Summary: the options’ totals and the differences from the baseline as formulas, then the low and high cases, the ranges and the break-even years as figures from the comparator.'
 	],
+	[
+		false,
+		'Claims (when the comparison checks any): each claim, who made it, the claimed amount, the difference and its range over the claim’s years and measure, and the verdict, as figures from the comparator. Sources: every source in full (title, publisher, date, link, quote and strength), so the source ids on the Inputs sheet can be looked up.'
+	],
 	[true, 'Why a figure may differ in the last digits'],
 	[
 		false,

@@ -1,10 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Analysis } from '../../engine/index';
 import type { Scenario } from '../../engine/types';
+import type { ClaimCheck } from '../../claims/types';
+import { writeClaimsSheet } from './claims-sheet';
 import { writeInputsSheet } from './inputs-sheet';
 import { SHEETS, workbookLayout, type WorkbookLayout } from './layout';
 import { writeNotesSheet } from './notes-sheet';
 import { writeOptionSheet } from './option-sheet';
+import { writeSourcesSheet } from './sources-sheet';
 import { writeSummarySheet, type SummaryLayout } from './summary-sheet';
 import { writeYearsSheet } from './years-sheet';
 
@@ -28,10 +31,13 @@ export interface WorkbookOptions {
 	link?: string;
 	/** When the workbook was made (default now). */
 	made?: Date;
+	/** The scenario's claims and what the figures say of each; a Claims sheet when there are any. */
+	claims?: readonly ClaimCheck[];
 }
 
 /**
- * Builds the workbook: Summary, Inputs, Years, one sheet an option, Notes. Every formula's
+ * Builds the workbook: Summary, Inputs, Years, one sheet an option, Claims (when the scenario
+ * has claims), Sources, Notes. Every formula's
  * cached result is the comparator's exact figure (as the nearest binary number), and the file
  * asks Excel to recalculate on opening.
  *
@@ -60,6 +66,11 @@ export function buildWorkbook(
 		const isBaseline = option.id === scenario.baseline;
 		writeOptionSheet(sheet, option, analysis.options[o], layout.options[o], labels, isBaseline);
 	});
+	const claims = options.claims ?? [];
+	if (claims.length > 0) {
+		writeClaimsSheet(workbook.addWorksheet(SHEETS.claims), scenario, analysis, claims);
+	}
+	writeSourcesSheet(workbook.addWorksheet(SHEETS.sources), scenario);
 	writeNotesSheet(workbook.addWorksheet(SHEETS.notes));
 	const summary = writeSummarySheet(summarySheet, scenario, analysis, layout, options.link);
 	return { workbook, layout, summary };
