@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedView } from '../../../src/routes/embed/embed-view';
+import { embedView } from '../../../src/lib/share/embed-view';
 import { FOSTER, INSOURCING } from '../results/examples';
 
 describe('embedView', () => {

@@ -1,4 +1,9 @@
-import { scenarioFromSearchParams, type DecodeResult } from '$lib/codec/url-codec';
+import {
+	DECODE_REASONS,
+	encodeScenario,
+	scenarioFromSearchParams,
+	type DecodeResult
+} from '$lib/codec/url-codec';
 import {
 	analyse,
 	toResultsDocument,
@@ -12,7 +17,7 @@ import type { LargeScenarioSummary } from '$lib/results/server-summary';
 import type { Problem } from '$lib/schemas/problems';
 import { parseScenario } from '$lib/schemas/scenario';
 import { cardKey, genericCardKey } from '$lib/share/card-key';
-import { embedView, type EmbedView } from '../../../routes/embed/embed-view';
+import { embedView, type EmbedView } from '../../share/embed-view';
 import { fitsServerRender, MAX_SERVER_RENDERED_RESULTS_CHARS } from './budget';
 import { isMainThread } from 'node:worker_threads';
 
@@ -29,9 +34,15 @@ export const TASKS_URL = import.meta.url;
 export type Task =
 	| { kind: 'compare'; value: unknown }
 	| { kind: 'validate'; value: unknown }
-	| { kind: 'page'; query: string }
+	| { kind: 'page'; query: string; kept?: KeptScenario }
 	| { kind: 'embed'; query: string }
-	| { kind: 'card'; query: string; release: string; ifNoneMatch: string | null }
+	| {
+			kind: 'card';
+			query: string;
+			kept?: KeptScenario;
+			release: string;
+			ifNoneMatch: string | null;
+	  }
 	| { kind: 'warm' };
 
 /** POST /api/v1/compare: the results document as JSON text, or every problem. */
@@ -44,12 +55,30 @@ export interface ValidationResult {
 }
 
 /**
+ * A scenario kept under a short link (src/lib/server/links): its canonical JSON text, read in
+ * place of a link's `s` parameter, and the release its card key is made for.
+ */
+export interface KeptScenario {
+	text: string;
+	release: string;
+}
+
+/** What a short link's page needs beyond a share link's: its full link and its card's key. */
+export interface KeptExtras {
+	/** The `s` parameter of the self-contained link; null when the scenario is too large for one. */
+	encoded: string | null;
+	cardKey: string;
+}
+
+/**
  * The comparison page's and the report's server data: the link as read (the scenario itself
  * only when the page can render it within its budget), or the summary of a larger one.
  */
 export interface PageLink {
 	link: DecodeResult | null;
 	large: LargeScenarioSummary | null;
+	/** Only for a kept scenario (a short link's page). */
+	kept?: KeptExtras;
 }
 
 export type EmbedResult = { ok: true; view: EmbedView } | { ok: false; problem: string };
@@ -91,9 +120,41 @@ function summaryOf(
  * The link as the page should get it: in full when the page can render it within its budget
  * (./budget.ts: its shape, then the length of its figures), else as a summary.
  */
-async function pageLink(query: string): Promise<PageLink> {
-	const link = await scenarioFromSearchParams(new URLSearchParams(query));
+async function pageLink(query: string, kept?: KeptScenario): Promise<PageLink> {
+	const link = await readLink(query, kept);
 	if (!link?.ok) return { link, large: null };
+	const { scenario } = link;
+	if (kept) {
+		let encoded: string | null = null;
+		try {
+			encoded = await encodeScenario(scenario);
+		} catch {
+			// Too large for a self-contained link: the short link is the only one.
+		}
+		const extras = { encoded, cardKey: cardKey(scenario, kept.release) };
+		return { ...withinBudget(link), kept: extras };
+	}
+	return withinBudget(link);
+}
+
+/**
+ * The scenario a task reads: a share link's `s` parameter, or a kept scenario's text (parsed
+ * here, in the worker, like a link: the store holds only scenarios that were valid when kept).
+ */
+async function readLink(query: string, kept?: KeptScenario): Promise<DecodeResult | null> {
+	if (!kept) return scenarioFromSearchParams(new URLSearchParams(query));
+	const parsed = parseScenario(JSON.parse(kept.text));
+	if (parsed.ok) return { ok: true, scenario: parsed.scenario };
+	return {
+		ok: false,
+		code: 'invalid-scenario',
+		reason: DECODE_REASONS.invalidScenario(parsed.problems.length),
+		problems: parsed.problems
+	};
+}
+
+/** The link in full when the page can render it within its budget, else its summary. */
+function withinBudget(link: Extract<DecodeResult, { ok: true }>): PageLink {
 	const { scenario } = link;
 	const analysis = analyse(scenario);
 	const results = toResultsDocument(analysis);
@@ -132,7 +193,7 @@ function notModified(header: string | null, etag: string): boolean {
 }
 
 async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> {
-	const link = await scenarioFromSearchParams(new URLSearchParams(task.query));
+	const link = await readLink(task.query, task.kept);
 	const kind = link === null ? 'generic' : link.ok ? 'scenario' : 'broken';
 	const key = link?.ok ? cardKey(link.scenario, task.release) : genericCardKey(task.release);
 	if (notModified(task.ifNoneMatch, `"${key}"`)) return { key, kind, png: null };
@@ -189,7 +250,7 @@ export default async function runTask(task: Task): Promise<TaskResult> {
 				: { valid: false, problems: parsed.problems };
 		}
 		case 'page':
-			return pageLink(task.query);
+			return pageLink(task.query, task.kept);
 		case 'embed':
 			return embed(task.query);
 		case 'card':

@@ -17,7 +17,7 @@ export const POST: RequestHandler = ({ request, url, getClientAddress }) =>
 		links: siteLinks(),
 		limiter,
 		client: getClientAddress(),
-		linkUrl: (id) => new URL(resolve('/s/[id]', { id }), url).href
+		linkUrl: (id) => new URL(`s/${id}`, new URL(resolve('/'), url)).href
 	});
 export const OPTIONS: RequestHandler = () => preflightResponse(METHODS);
 export const fallback: RequestHandler = ({ request }) => methodNotAllowed(request.method, METHODS);

@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { version } from '$app/environment';
-import { DECODE_REASONS, encodeScenario, SCENARIO_PARAM } from '$lib/codec/url-codec';
-import type { DecodeResult } from '$lib/codec/url-codec';
-import { parseScenario } from '$lib/schemas/scenario';
+import { SCENARIO_PARAM } from '$lib/codec/params';
 import { logError } from '$lib/server/http/log';
 import { ID_PATTERN } from '$lib/server/links/link-id';
 import { siteLinks } from '$lib/server/links/links';
-import { CARD_KEY_PARAM, cardKey } from '$lib/share/card-key';
+import { keptPageOf } from '$lib/server/pool/pages';
+import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { ShortLink } from '$lib/components/share/short-link';
 import type { PageServerLoad } from './$types';
 
@@ -40,33 +39,33 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	if (text === null) error(404, NOT_FOUND);
 	setHeaders({ 'cache-control': 'public, max-age=300' });
 
-	const parsed = parseScenario(JSON.parse(text));
-	const link: DecodeResult = parsed.ok
-		? { ok: true, scenario: parsed.scenario }
-		: {
-				ok: false,
-				code: 'invalid-scenario',
-				reason: DECODE_REASONS.invalidScenario(parsed.problems.length),
-				problems: parsed.problems
-			};
-	if (!parsed.ok) return { link, short: null };
+	// Read, checked and worked out in the worker pool, as a share link is (issue 10).
+	const page = await keptPageOf({ text, release: version });
+	if (!page.kept) return { link: page.link, large: page.large, short: null };
 
-	const href = new URL(resolve('/s/[id]', { id }), url).href;
-	const card = new URL(resolve('/s/[id]/card.png', { id }), url);
-	card.searchParams.set(CARD_KEY_PARAM, cardKey(parsed.scenario, version));
+	const href = shortLinkAddress(id, url);
+	const card = new URL(`${href}/card.png`);
+	card.searchParams.set(CARD_KEY_PARAM, page.kept.cardKey);
 	let fullHref: string | null = null;
-	try {
+	if (page.kept.encoded !== null) {
 		const full = new URL(resolve('/compare'), url);
-		full.searchParams.set(SCENARIO_PARAM, await encodeScenario(parsed.scenario));
+		full.searchParams.set(SCENARIO_PARAM, page.kept.encoded);
 		fullHref = full.href;
-	} catch {
-		// Too large for a self-contained link: the short link is the only one.
 	}
 	const short: ShortLink = { id, href, fullHref, card: card.href };
 	return {
-		/** The kept scenario, as the comparison page reads a link's. */
-		link,
+		/** The kept scenario, as the comparison page reads a link's (or its summary, if large). */
+		link: page.link,
+		large: page.large,
 		/** The short link, the full link with the whole scenario in it, and the social card. */
 		short
 	};
 };
+
+/**
+ * A short link's public address, /s/{id}: src/hooks.ts reroutes it to this route, which sits
+ * under /compare because it is the comparison page at another address.
+ */
+function shortLinkAddress(id: string, url: URL): string {
+	return new URL(`s/${id}`, new URL(resolve('/'), url)).href;
+}

@@ -1,0 +1,84 @@
+import { error } from '@sveltejs/kit';
+import { version } from '$app/environment';
+import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
+import { logError } from '$lib/server/http/log';
+import { ID_PATTERN } from '$lib/server/links/link-id';
+import { siteLinks } from '$lib/server/links/links';
+import {
+	PoolBusyError,
+	RETRY_AFTER_SECONDS,
+	runInPool,
+	TimeLimitExceededError
+} from '$lib/server/pool';
+import type { CardResult } from '$lib/server/pool/tasks';
+import { CARD_KEY_PARAM } from '$lib/share/card-key';
+import type { RequestHandler } from './$types';
+
+/**
+ * The social card of a short link, 1200 × 630 PNG, drawn as /compare/card.png draws a full
+ * link's: in the server's worker pool, within the time limit. The id fixes the scenario for
+ * ever and the key (`v`) fixes the release, so a URL whose `v` matches is cached for good;
+ * without it, a day (caches key it by the id alone).
+ */
+
+const A_YEAR = 'public, max-age=31536000, immutable';
+const A_DAY = 'public, max-age=86400';
+const NOT_FOUND = 'There is no comparison at this short link.';
+
+function busy(detail: string): Response {
+	return new Response(detail, {
+		status: 503,
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'cache-control': 'no-store',
+			'retry-after': String(RETRY_AFTER_SECONDS)
+		}
+	});
+}
+
+export const GET: RequestHandler = async ({ params, url, request }) => {
+	if (!ID_PATTERN.test(params.id)) error(404, NOT_FOUND);
+	let text: string | null;
+	try {
+		text = await siteLinks().find(params.id);
+	} catch (failure) {
+		logError({ route: '/s/[id]/card.png' }, failure);
+		error(503, 'The store of short links cannot be reached just now.');
+	}
+	if (text === null) error(404, NOT_FOUND);
+	let card: CardResult;
+	try {
+		card = await runInPool<CardResult>(
+			{
+				kind: 'card',
+				query: '',
+				kept: { text, release: version },
+				release: version,
+				ifNoneMatch: request.headers.get('if-none-match')
+			},
+			COMPUTE_TIME_LIMIT_MS
+		);
+	} catch (failure) {
+		if (failure instanceof TimeLimitExceededError) {
+			return busy('Drawing this card took longer than the time limit. Try again later.');
+		}
+		if (failure instanceof PoolBusyError) {
+			return busy('The server is too busy to draw this card now. Try again in a few seconds.');
+		}
+		throw failure;
+	}
+	if (card.kind === 'broken')
+		error(404, 'The comparison at this short link cannot be read by this release.');
+	const cacheControl =
+		card.kind === 'failed'
+			? 'no-store'
+			: url.searchParams.get(CARD_KEY_PARAM) === card.key
+				? A_YEAR
+				: A_DAY;
+	const headers = { etag: `"${card.key}"`, 'cache-control': cacheControl };
+	if (card.png === null) return new Response(null, { status: 304, headers });
+	const png = new Uint8Array(card.png);
+	return new Response(png, {
+		headers: { ...headers, 'content-type': 'image/png', 'content-length': String(png.byteLength) }
+	});
+};
