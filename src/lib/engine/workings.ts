@@ -1,6 +1,16 @@
 import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import { discountFactors } from './discounting';
-import { lineBase, prepareLines, valuesAt, type DirectLine, type InputValues } from './lines';
+import {
+	biasRateOf,
+	lineBase,
+	lineGrowth,
+	prepareLines,
+	valuesAt,
+	type BiasRate,
+	type DirectLine,
+	type InputValues
+} from './lines';
+import { SeriesCache } from './series';
 import type { Analysis, Measures } from './analysis';
 import type { LineInputField, Line, Scenario } from './types';
 
@@ -30,8 +40,21 @@ export interface LineYearWorking {
 	/** The yearly growth bases 1 + g (recurring lines only) and 1 + u; the year's factor is each to the power t. */
 	quantityGrowth?: Decimal;
 	uplift?: Decimal;
-	/** For an overhead: its percentage and the cash of the lines it names in this year. */
-	overhead?: { percent: Decimal; of: { line: string; figures: Measures }[] };
+	/**
+	 * For an overhead: its percentage and the lines it names in this year, each with its
+	 * figures and its cash before optimism bias, on which the overhead is charged (§4a).
+	 */
+	overhead?: {
+		percent: Decimal;
+		of: { line: string; figures: Measures; cashBeforeBias: Decimal }[];
+	};
+	/**
+	 * The line's cash this year before optimism bias (§4a): `figures.cash` is exactly this ×
+	 * (1 + bias.percent / 100). The same as `figures.cash` when the option gives no bias.
+	 */
+	cashBeforeBias: Decimal;
+	/** The optimism bias rate that raises this line, central case; only where the option gives one. */
+	bias?: { rate: BiasRate; percent: Decimal };
 	/** (1 + general inflation)^t: cash ÷ this = real. */
 	inflationFactor: Decimal;
 	/** DF(t): real × this = present value. */
@@ -56,10 +79,24 @@ export function lineYearWorking(
 	const lineIndex = option?.lines.findIndex((l) => l.id === lineId) ?? -1;
 	if (!option || lineIndex < 0) throw new RangeError(`No line "${lineId}" in option "${optionId}"`);
 	const line = option.lines[lineIndex];
-	const prepared = prepareLines(scenario, option.lines)[lineIndex];
+	const preparedLines = prepareLines(scenario, option.lines);
+	const prepared = preparedLines[lineIndex];
 	const t = year - 1;
 	const figuresOf = (i: number): Measures => analysis.options[optionIndex].lines[i].years[t];
 	const inflation = ONE.plus(percentToFraction(toDecimal(scenario.inflationPercent)));
+	const cache = new SeriesCache(inflation, scenario.discount, scenario.horizonYears);
+	/** A direct line's cash in this year before optimism bias: its base × its growth factor. */
+	const beforeBias = (i: number): Decimal => {
+		const each = preparedLines[i];
+		if (each.kind === 'percentOf' || year < each.from || year > each.to) return new Exact(0);
+		const values = valuesAt(each, 'central');
+		return lineBase(each, values).times(cache.get(lineGrowth(each, values)).factor('cash', t));
+	};
+	const rate = biasRateOf(line);
+	const bias = option.optimismBias && {
+		rate,
+		percent: toDecimal(option.optimismBias[rate].central)
+	};
 	const common = {
 		option: optionId,
 		line,
@@ -67,19 +104,25 @@ export function lineYearWorking(
 		t,
 		inflationFactor: new Exact(inflation).pow(t),
 		discountFactor: discountFactors(scenario.discount, year)[t],
-		figures: figuresOf(lineIndex)
+		figures: figuresOf(lineIndex),
+		...(bias ? { bias } : {})
 	};
 	if (prepared.kind === 'percentOf') {
 		const percent = prepared.inputs.percent.central;
+		const of = prepared.of.map((i) => ({
+			line: option.lines[i].id,
+			figures: figuresOf(i),
+			cashBeforeBias: beforeBias(i)
+		}));
+		let named: Decimal = new Exact(0);
+		for (const each of of) named = named.plus(each.cashBeforeBias);
 		return {
 			...common,
 			active: true,
 			inputs: [{ field: 'percent', value: percent }],
 			base: percent,
-			overhead: {
-				percent,
-				of: prepared.of.map((i) => ({ line: option.lines[i].id, figures: figuresOf(i) }))
-			}
+			overhead: { percent, of },
+			cashBeforeBias: percentToFraction(percent).times(named)
 		};
 	}
 	const values = valuesAt(prepared, 'central');
@@ -88,6 +131,7 @@ export function lineYearWorking(
 		active: prepared.from <= year && year <= prepared.to,
 		inputs: inputsOf(prepared, values),
 		base: lineBase(prepared, values),
+		cashBeforeBias: beforeBias(lineIndex),
 		quantityGrowth:
 			prepared.kind === 'recurring'
 				? ONE.plus(percentToFraction(values.quantityGrowthPercent!))

@@ -9,7 +9,10 @@ import {
 	draftToDocument,
 	newKey,
 	scenarioToDraft,
+	withBiasRate,
+	type BiasRate,
 	type DraftLine,
+	type DraftRange,
 	type DraftOption,
 	type ScenarioDraft
 } from './draft';
@@ -199,6 +202,16 @@ export class ComparisonEditor {
 
 	moveOption(index: number, by: -1 | 1): void {
 		move(this.draft.options, index, by);
+	}
+
+	/**
+	 * Sets one optimism bias rate of an option as typed (methodology §4a). Both rates left at 0
+	 * or empty leave the option without bias in the document (draft.ts, `biasDocument`).
+	 */
+	setOptimismBias(optionIndex: number, rate: BiasRate, value: DraftRange): void {
+		const option = this.draft.options[optionIndex];
+		if (!option) return;
+		option.optimismBias = withBiasRate(option.optimismBias, rate, value);
 	}
 
 	addLine(optionIndex: number, kind: LineKind): void {

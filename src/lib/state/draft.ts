@@ -171,18 +171,58 @@ export function draftToDocument(draft: ScenarioDraft): Record<string, unknown> {
 			kind: option.kind,
 			lines: option.lines.map(lineDocument),
 			...(option.notes ? { notes: option.notes } : {}),
-			...(option.optimismBias
-				? {
-						optimismBias: {
-							oneOffPercent: tidyRange(option.optimismBias.oneOffPercent),
-							ongoingPercent: tidyRange(option.optimismBias.ongoingPercent)
-						}
-					}
-				: {})
+			...biasDocument(option.optimismBias)
 		})),
 		sources: draft.sources,
 		...(draft.claims && draft.claims.length > 0 ? { claims: draft.claims.map(claimDocument) } : {})
 	};
+}
+
+/** The two optimism bias rates (methodology §4a), in format.md's order. */
+export const BIAS_RATES = ['oneOffPercent', 'ongoingPercent'] as const;
+export type BiasRate = (typeof BIAS_RATES)[number];
+
+/** The draft's optimism bias on an option: either rate may be left empty for 0. */
+export type DraftOptimismBias = NonNullable<DraftOption['optimismBias']>;
+
+/** A box, or an opened range, that says 0 or nothing: "", "0", "0.0 %", or three of those. */
+function isZeroOrBlank(range: DraftRange): boolean {
+	const parts = typeof range === 'string' ? [range] : [range.low, range.central, range.high];
+	return parts.every((part) => /^(-?(0+\.?0*|\.0+))?$/.test(tidyNumber(part)));
+}
+
+/**
+ * The option's optimism bias with one rate set as typed, creating the bias if the option had
+ * none (the other rate then empty, which means 0).
+ */
+export function withBiasRate(
+	bias: DraftOptimismBias | undefined,
+	rate: BiasRate,
+	value: DraftRange
+): DraftOptimismBias {
+	return {
+		oneOffPercent: bias?.oneOffPercent ?? '',
+		ongoingPercent: bias?.ongoingPercent ?? '',
+		[rate]: value
+	};
+}
+
+/**
+ * The document's `optimismBias` for an option's draft: left out when both rates are 0 or
+ * empty, so an option without bias keeps exactly the figures (and the link) of version 1; a
+ * rate left empty is left out, which the format reads as 0.
+ */
+export function biasDocument(bias: DraftOptimismBias | undefined): {
+	optimismBias?: Record<string, unknown>;
+} {
+	if (!bias || BIAS_RATES.every((rate) => isZeroOrBlank(bias[rate]))) return {};
+	const document: Record<string, unknown> = {};
+	for (const rate of BIAS_RATES) {
+		const value = bias[rate];
+		if (typeof value === 'string' ? value.trim() === '' : isBlankRange(value)) continue;
+		document[rate] = tidyRange(value);
+	}
+	return { optimismBias: document };
 }
 
 function claimDocument(claim: DraftClaim): Record<string, unknown> {

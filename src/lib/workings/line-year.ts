@@ -10,7 +10,14 @@ import {
 	type WorkingInput
 } from '$lib/engine';
 import { checkYear, evidence, findLine, findOption, linesBehind } from './lookup';
-import { FACTOR_NOTE, NEGATIVE_NOTE, OVERHEAD_NOTE, RISK_NOTE, ROUNDING_NOTE } from './notes';
+import {
+	BIAS_NOTE,
+	FACTOR_NOTE,
+	NEGATIVE_NOTE,
+	OVERHEAD_NOTE,
+	RISK_NOTE,
+	ROUNDING_NOTE
+} from './notes';
 import {
 	explanation,
 	figure,
@@ -90,8 +97,41 @@ function growth(factor: Decimal | undefined, t: number, name: string): WorkingPa
 	return [text(' × '), figure(power(factor, t)), text(` (${name})`)];
 }
 
+/** True when optimism bias raises this line's cash (§4a): the option gives a rate, not 0. */
+function isBiased(working: LineYearWorking): boolean {
+	return working.bias !== undefined && !working.bias.percent.isZero();
+}
+
+/** " = £1,723,800.00": the line's cash, before optimism bias where a bias step follows. */
 function equals(working: LineYearWorking): WorkingPart[] {
-	return [text(' = '), result(formatMoney(working.figures.cash))];
+	const cash = isBiased(working) ? working.cashBeforeBias : working.figures.cash;
+	return [text(' = '), result(formatMoney(cash))];
+}
+
+const BIAS_WORDS = {
+	oneOffPercent: 'optimism bias on one-off costs',
+	ongoingPercent: 'optimism bias on ongoing costs'
+} as const;
+
+/**
+ * The optimism bias step (methodology §4a): the cash before bias × (1 + rate) = the cash
+ * shown. None when the option gives no bias or its rate for this line is 0.
+ */
+function biasSteps(working: LineYearWorking): WorkingStep[] {
+	const bias = working.bias;
+	if (bias === undefined || bias.percent.isZero()) return [];
+	return [
+		step(
+			'calculation',
+			label('With optimism bias: '),
+			figure(formatMoney(working.cashBeforeBias)),
+			text(' × (1 + '),
+			figure(formatPercent(bias.percent)),
+			text(` ${BIAS_WORDS[bias.rate]}) = `),
+			result(formatMoney(working.figures.cash))
+		),
+		explanation(BIAS_NOTE)
+	];
 }
 
 /** The cash of a line in a year, from its inputs (methodology §4). */
@@ -159,14 +199,16 @@ function cashSteps(working: LineYearWorking, option: Option): WorkingStep[] {
 					figure(formatInputMoney(input(working, 'impact'))),
 					...uplift,
 					...equals(working)
-				),
-				explanation(RISK_NOTE)
+				)
 			);
 			break;
 		case 'percentOf':
-			steps.push(...overheadSteps(working, option), explanation(OVERHEAD_NOTE));
+			steps.push(...overheadSteps(working, option));
 			break;
 	}
+	steps.push(...biasSteps(working));
+	if (line.kind === 'risk') steps.push(explanation(RISK_NOTE));
+	if (line.kind === 'percentOf') steps.push(explanation(OVERHEAD_NOTE));
 	if (working.figures.cash.isNegative() && !working.figures.cash.isZero()) {
 		steps.push(explanation(NEGATIVE_NOTE));
 	}
@@ -179,11 +221,13 @@ function overheadSteps(working: LineYearWorking, option: Option): WorkingStep[] 
 	if (!overhead) throw new RangeError('An overhead line’s working has no overhead');
 	const labelOf = (id: string): string =>
 		option.lines.find((candidate) => candidate.id === id)?.label ?? id;
-	const named = overhead.of.map(({ line, figures }) => ({
+	// Charged on the named lines' cash before optimism bias (§4a); the bias follows as a step.
+	const named = overhead.of.map(({ line, cashBeforeBias }) => ({
 		line,
-		text: formatMoney(figures.cash),
+		text: formatMoney(cashBeforeBias),
 		ref: lineYearRef(working, line)
 	}));
+	const before = working.bias === undefined ? '' : ', before optimism bias';
 	const percent = figure(formatPercent(overhead.percent));
 	if (named.length === 1) {
 		const [only] = named;
@@ -193,15 +237,15 @@ function overheadSteps(working: LineYearWorking, option: Option): WorkingStep[] 
 				percent,
 				text(' × '),
 				figure(only.text, only.ref),
-				text(` (${labelOf(only.line)})`),
+				text(` (${labelOf(only.line)}${before})`),
 				...equals(working)
 			)
 		];
 	}
 	let sum: Decimal = new Exact(0);
-	for (const { figures } of overhead.of) sum = sum.plus(figures.cash);
+	for (const { cashBeforeBias } of overhead.of) sum = sum.plus(cashBeforeBias);
 	return [
-		explanation(`It is charged on ${named.length} lines, in cash in the same year:`),
+		explanation(`It is charged on ${named.length} lines, in cash in the same year${before}:`),
 		...named.map((entry) =>
 			step('part', label(`${labelOf(entry.line)}: `), figure(entry.text, entry.ref))
 		),

@@ -18,6 +18,9 @@ export const RISK_NOTE =
 export const OVERHEAD_NOTE =
 	'An overhead has no uplift of its own: it follows the lines it is charged on, year by year.';
 
+export const BIAS_NOTE =
+	"Optimism bias raises the option's cost estimates for the known tendency to underestimate them, as the Green Book asks for every option.";
+
 export const TOTAL_NOTE =
 	'The total is rounded from the exact sum, never added up from the rounded figures above.';
 

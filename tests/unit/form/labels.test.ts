@@ -37,7 +37,16 @@ describe('describePath', () => {
 		['discount.ratePercent', 'Discount rate a year'],
 		['discount', 'Discounting'],
 		['(scenario)', 'The comparison'],
-		['sources[1].title', 'Source 2, title']
+		['sources[1].title', 'Source 2, title'],
+		[
+			'options[1].optimismBias.ongoingPercent',
+			'Independent fostering agency, optimism bias on ongoing costs'
+		],
+		[
+			'options[0].optimismBias.oneOffPercent.high',
+			'In-house foster carers, optimism bias on one-off costs, high'
+		],
+		['options[0].optimismBias', 'In-house foster carers, optimism bias']
 	])('describes %s as %j', (path, words) => {
 		expect(describePath(draft, path)).toBe(words);
 	});

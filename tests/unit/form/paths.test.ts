@@ -81,7 +81,11 @@ describe('targetPath', () => {
 		['options[1].lines[0].amount.low', 'options[1].lines[0].amount.low'],
 		['options[0].lines[2].of[0]', 'options[0].lines[2].of'],
 		['options[0].lines[2].sources[1]', 'options[0].lines[2].sources'],
-		['sources[0].title', 'sources[0].title']
+		['sources[0].title', 'sources[0].title'],
+		['options[1].optimismBias.ongoingPercent', 'options[1].optimismBias.ongoingPercent'],
+		['options[1].optimismBias.oneOffPercent.central', 'options[1].optimismBias.oneOffPercent'],
+		['options[1].optimismBias.oneOffPercent.low', 'options[1].optimismBias.oneOffPercent.low'],
+		['options[1].optimismBias', 'options[1].optimismBias.ongoingPercent']
 	])('links a problem at %s to the box at %s', (path, target) => {
 		expect(targetPath(path)).toBe(target);
 	});

@@ -4,9 +4,11 @@ import { readDecimal } from '../../../src/lib/schemas/decimal';
 import { parseScenario } from '../../../src/lib/schemas/scenario';
 import { blankScenario, currentFinancialYear } from '../../../src/lib/state/blank';
 import {
+	biasDocument,
 	draftToDocument,
 	scenarioToDraft,
 	tidyNumber,
+	withBiasRate,
 	type ScenarioDraft
 } from '../../../src/lib/state/draft';
 import type { Scenario } from '../../../src/lib/engine/types';
@@ -125,5 +127,87 @@ describe('draftToDocument with optional boxes', () => {
 		const parsed = reparse(draft);
 		const line = parsed.ok ? parsed.scenario.options[0].lines[0] : undefined;
 		expect(line?.kind === 'recurring' && line.upliftPercent).toBeUndefined();
+	});
+});
+
+describe('optimism bias in the draft', () => {
+	it('creates the bias with the other rate empty when one rate is typed', () => {
+		expect(withBiasRate(undefined, 'ongoingPercent', '10')).toEqual({
+			oneOffPercent: '',
+			ongoingPercent: '10'
+		});
+	});
+
+	it('keeps the other rate when one is changed', () => {
+		const bias = { oneOffPercent: { low: '5', central: '10', high: '20' }, ongoingPercent: '3' };
+		expect(withBiasRate(bias, 'ongoingPercent', '4')).toEqual({
+			oneOffPercent: { low: '5', central: '10', high: '20' },
+			ongoingPercent: '4'
+		});
+	});
+
+	it.each([
+		['both empty', { oneOffPercent: '', ongoingPercent: '' }],
+		['both 0', { oneOffPercent: '0', ongoingPercent: '0 %' }],
+		[
+			'0.00 and an opened range of zeros',
+			{
+				oneOffPercent: '0.00',
+				ongoingPercent: { low: '0', central: '', high: '0.0' }
+			}
+		]
+	])('leaves the option without bias when %s', (_, bias) => {
+		expect(biasDocument(bias)).toEqual({});
+	});
+
+	it('writes the rates typed, leaving out an empty one (which the format reads as 0)', () => {
+		expect(biasDocument({ oneOffPercent: '', ongoingPercent: '10%' })).toEqual({
+			optimismBias: { ongoingPercent: '10' }
+		});
+		expect(
+			biasDocument({
+				oneOffPercent: { low: '10', central: '20', high: '£40' },
+				ongoingPercent: '0'
+			})
+		).toEqual({
+			optimismBias: { oneOffPercent: { low: '10', central: '20', high: '40' }, ongoingPercent: '0' }
+		});
+	});
+
+	it('keeps a box that is not a number for the validator to explain', () => {
+		expect(biasDocument({ oneOffPercent: '-', ongoingPercent: '' })).toEqual({
+			optimismBias: { oneOffPercent: '-' }
+		});
+	});
+
+	it('gives a version 1 scenario, edited to 0 bias, exactly its own document back', () => {
+		const scenario = example('foster-placements');
+		const draft = scenarioToDraft(scenario);
+		const before = JSON.stringify(draftToDocument(draft));
+		draft.options[0].optimismBias = withBiasRate(undefined, 'ongoingPercent', '0');
+		expect(JSON.stringify(draftToDocument(draft))).toBe(before);
+	});
+
+	it('reaches the scenario with the rate typed and 0 for the other', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		draft.options[1].optimismBias = withBiasRate(undefined, 'ongoingPercent', '10');
+		const parsed = reparse(draft);
+		if (!parsed.ok) throw new Error(parsed.problems[0].message);
+		expect(parsed.scenario.options[1].optimismBias).toEqual({
+			oneOffPercent: { low: '0', central: '0', high: '0' },
+			ongoingPercent: { low: '10', central: '10', high: '10' }
+		});
+		expect(parsed.scenario.options[0].optimismBias).toBeUndefined();
+	});
+
+	it('reports a rate above 200 at its path', () => {
+		const draft = scenarioToDraft(example('foster-placements'));
+		draft.options[0].optimismBias = withBiasRate(undefined, 'oneOffPercent', '250');
+		const parsed = reparse(draft);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(parsed.problems.map((problem) => problem.path)).toEqual([
+			'options[0].optimismBias.oneOffPercent'
+		]);
 	});
 });

@@ -123,6 +123,22 @@ export function lineFieldLabel(line: Pick<DraftLine, 'kind' | 'per'>, field: str
 	return LINE_FIELD_LABELS[field] ?? field;
 }
 
+/** The boxes of an option's optimism bias (methodology §4a), by rate. */
+export const BIAS_LABELS = {
+	oneOffPercent: 'On one-off costs',
+	ongoingPercent: 'On ongoing costs'
+} as const;
+
+/** What each optimism bias rate raises, as the hint under its box. */
+export const BIAS_RATE_HINTS = {
+	oneOffPercent: "Raises the option's one-off costs",
+	ongoingPercent: 'Raises every other cost line, overheads included'
+} as const;
+
+/** The Green Book's guidance on optimism bias, for the hint by the boxes. */
+export const BIAS_HINT =
+	'The Green Book asks for cost estimates to be raised for optimism on every option, not one alone: the usual failing is an uplift on the in-house option only. Leave both at 0 for none.';
+
 const MAX_NAME = 40;
 
 function shortName(name: string, fallback: string): string {
@@ -158,6 +174,14 @@ export function describePath(draft: ScenarioDraft, path: string): string {
 	const optionName = shortName(option?.name ?? '', optionFallback);
 	if (field === undefined) return optionName;
 	if (field === 'kind') return `${optionName}, kind`;
+	if (field === 'optimismBias') {
+		const rate = segments[3];
+		if (rate !== 'oneOffPercent' && rate !== 'ongoingPercent')
+			return `${optionName}, optimism bias`;
+		const part = segments[4];
+		const partWords = RANGE_PARTS.some((each) => each === part) ? `, ${String(part)}` : '';
+		return `${optionName}, optimism bias ${lower(BIAS_LABELS[rate])}${partWords}`;
+	}
 	if (field !== 'lines') return `${optionName}, ${String(field)}`;
 	const lineIndex = segments[3];
 	if (typeof lineIndex !== 'number') return `${optionName}, cost lines`;

@@ -107,6 +107,12 @@ export function targetPath(path: string): string | undefined {
 	const optionPath = `options[${option}]`;
 	const field = segments[2];
 	if (field === 'name' || field === 'kind') return `${optionPath}.${field}`;
+	if (field === 'optimismBias') {
+		const rate = segments[3] === 'oneOffPercent' ? 'oneOffPercent' : 'ongoingPercent';
+		const part = segments[4];
+		const end = part === 'low' || part === 'high' ? `.${part}` : '';
+		return `${optionPath}.optimismBias.${rate}${end}`;
+	}
 	if (field !== 'lines') return `${optionPath}.name`;
 	const line = segments[3];
 	if (typeof line !== 'number') return `${optionPath}.lines`;
