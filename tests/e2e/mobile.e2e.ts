@@ -146,6 +146,8 @@ test.describe('Back and Forward', () => {
 		await page.goBack();
 		await expect(page).toHaveURL(/\/compare\?s=1\./);
 		await expect(agencyFee(page)).toHaveValue('840');
+		// Back restores the edits and the page rewrites its address: let it settle first.
+		await expect(page.getByText('Updating the link…')).toHaveCount(0);
 
 		await page.goForward();
 		await expect(page).toHaveURL(/\/report\?s=1\./);
@@ -165,7 +167,7 @@ test.describe('the editor', () => {
 	}) => {
 		await openPreset(page, 'foster-care');
 		await expect(page.getByText('Updating the link…')).toHaveCount(0);
-		const link = page.getByRole('textbox', { name: 'Share link' });
+		const link = page.getByRole('textbox', { name: 'Full link' });
 		const before = await link.inputValue();
 
 		await agencyFee(page).fill('£1,2');

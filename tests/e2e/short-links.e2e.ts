@@ -75,6 +75,8 @@ test.describe('a short link', () => {
 			.fill('Foster placements, edited');
 		await expect(page).toHaveURL(/\/compare\?s=1\./);
 		await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveCount(0);
+		// The address is rewritten once typing pauses: reload only once the last rewrite is done.
+		await expect(page.getByText('Updating the link…')).toHaveCount(0);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foster placements, edited');
 	});
