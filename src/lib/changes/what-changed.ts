@@ -1,4 +1,12 @@
-import type { InputField, Line, Option, Range, Scenario, Source } from '../engine/index';
+import {
+	INPUT_FIELDS,
+	type InputField,
+	type Line,
+	type Option,
+	type Range,
+	type Scenario,
+	type Source
+} from '../engine/index';
 import { formatNumber } from '../format/money';
 import { valueSize } from '../results/inputs';
 
@@ -44,18 +52,8 @@ const LINE_FIELDS: readonly [keyof Line | string, string][] = [
 /** Inputs that change figures, as opposed to words (label, sources, notes). */
 const FIGURE_FIELDS = new Set(LINE_FIELDS.map(([field]) => field));
 
-const INPUT_FIELD_NAMES = new Set<string>([
-	'amount',
-	'quantity',
-	'quantityGrowthPercent',
-	'upliftPercent',
-	'fte',
-	'salary',
-	'onCostPercent',
-	'probabilityPercent',
-	'impact',
-	'percent'
-]);
+/** A line's numeric inputs: the engine's list, the one home of it. */
+const INPUT_FIELD_NAMES = new Set<string>(INPUT_FIELDS);
 
 function isRange(value: unknown): value is Range {
 	return typeof value === 'object' && value !== null && 'central' in value;

@@ -1,11 +1,7 @@
 import { version } from '$app/environment';
 import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
-import {
-	PoolBusyError,
-	RETRY_AFTER_SECONDS,
-	runInPool,
-	TimeLimitExceededError
-} from '$lib/server/pool';
+import { A_DAY, AN_HOUR, A_YEAR, cardBusy, cardResponse } from '$lib/server/card/response';
+import { PoolBusyError, runInPool, TimeLimitExceededError } from '$lib/server/pool';
 import type { CardResult } from '$lib/server/pool/tasks';
 import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { RequestHandler } from './$types';
@@ -23,26 +19,11 @@ import type { RequestHandler } from './$types';
  * the image is kept a day, and a card for a broken link an hour.
  */
 
-const A_YEAR = 'public, max-age=31536000, immutable';
-const A_DAY = 'public, max-age=86400';
-const AN_HOUR = 'public, max-age=3600';
-
 function cacheControl(card: CardResult, url: URL): string {
 	if (card.kind === 'failed') return 'no-store';
 	if (card.kind === 'broken') return AN_HOUR;
 	if (card.kind === 'scenario' && url.searchParams.get(CARD_KEY_PARAM) === card.key) return A_YEAR;
 	return A_DAY;
-}
-
-function busy(detail: string): Response {
-	return new Response(detail, {
-		status: 503,
-		headers: {
-			'content-type': 'text/plain; charset=utf-8',
-			'cache-control': 'no-store',
-			'retry-after': String(RETRY_AFTER_SECONDS)
-		}
-	});
 }
 
 export const GET: RequestHandler = async ({ url, request }) => {
@@ -59,17 +40,12 @@ export const GET: RequestHandler = async ({ url, request }) => {
 		);
 	} catch (error) {
 		if (error instanceof TimeLimitExceededError) {
-			return busy('Drawing this card took longer than the time limit. Try again later.');
+			return cardBusy('Drawing this card took longer than the time limit. Try again later.');
 		}
 		if (error instanceof PoolBusyError) {
-			return busy('The server is too busy to draw this card now. Try again in a few seconds.');
+			return cardBusy('The server is too busy to draw this card now. Try again in a few seconds.');
 		}
 		throw error;
 	}
-	const headers = { etag: `"${card.key}"`, 'cache-control': cacheControl(card, url) };
-	if (card.png === null) return new Response(null, { status: 304, headers });
-	const png = new Uint8Array(card.png);
-	return new Response(png, {
-		headers: { ...headers, 'content-type': 'image/png', 'content-length': String(png.byteLength) }
-	});
+	return cardResponse(card, cacheControl(card, url));
 };

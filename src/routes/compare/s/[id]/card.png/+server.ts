@@ -4,12 +4,8 @@ import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
 import { logError } from '$lib/server/http/log';
 import { ID_PATTERN } from '$lib/server/links/link-id';
 import { siteLinks } from '$lib/server/links/links';
-import {
-	PoolBusyError,
-	RETRY_AFTER_SECONDS,
-	runInPool,
-	TimeLimitExceededError
-} from '$lib/server/pool';
+import { A_DAY, A_YEAR, cardBusy, cardResponse } from '$lib/server/card/response';
+import { PoolBusyError, runInPool, TimeLimitExceededError } from '$lib/server/pool';
 import type { CardResult } from '$lib/server/pool/tasks';
 import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { RequestHandler } from './$types';
@@ -21,20 +17,7 @@ import type { RequestHandler } from './$types';
  * without it, a day (caches key it by the id alone).
  */
 
-const A_YEAR = 'public, max-age=31536000, immutable';
-const A_DAY = 'public, max-age=86400';
 const NOT_FOUND = 'There is no comparison at this short link.';
-
-function busy(detail: string): Response {
-	return new Response(detail, {
-		status: 503,
-		headers: {
-			'content-type': 'text/plain; charset=utf-8',
-			'cache-control': 'no-store',
-			'retry-after': String(RETRY_AFTER_SECONDS)
-		}
-	});
-}
 
 export const GET: RequestHandler = async ({ params, url, request }) => {
 	if (!ID_PATTERN.test(params.id)) error(404, NOT_FOUND);
@@ -60,10 +43,10 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		);
 	} catch (failure) {
 		if (failure instanceof TimeLimitExceededError) {
-			return busy('Drawing this card took longer than the time limit. Try again later.');
+			return cardBusy('Drawing this card took longer than the time limit. Try again later.');
 		}
 		if (failure instanceof PoolBusyError) {
-			return busy('The server is too busy to draw this card now. Try again in a few seconds.');
+			return cardBusy('The server is too busy to draw this card now. Try again in a few seconds.');
 		}
 		throw failure;
 	}
@@ -75,10 +58,5 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 			: url.searchParams.get(CARD_KEY_PARAM) === card.key
 				? A_YEAR
 				: A_DAY;
-	const headers = { etag: `"${card.key}"`, 'cache-control': cacheControl };
-	if (card.png === null) return new Response(null, { status: 304, headers });
-	const png = new Uint8Array(card.png);
-	return new Response(png, {
-		headers: { ...headers, 'content-type': 'image/png', 'content-length': String(png.byteLength) }
-	});
+	return cardResponse(card, cacheControl);
 };

@@ -1,0 +1,37 @@
+import { RETRY_AFTER_SECONDS } from '../pool';
+import type { CardResult } from '../pool/tasks';
+
+/**
+ * How both card routes (a share link's, /compare/card.png, and a short link's,
+ * /s/{id}/card.png) answer: the same cache lifetimes, the same 503 when the pool cannot draw a
+ * card in time, and the same PNG response with the card's key as its ETag.
+ */
+
+/** A URL whose `v` matches the card's key names one image for ever. */
+export const A_YEAR = 'public, max-age=31536000, immutable';
+/** A card asked for without its key (or with a stale one). */
+export const A_DAY = 'public, max-age=86400';
+/** The card of a link that cannot be read. */
+export const AN_HOUR = 'public, max-age=3600';
+
+/** 503 with Retry-After, never cached: crawlers try again. */
+export function cardBusy(detail: string): Response {
+	return new Response(detail, {
+		status: 503,
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'cache-control': 'no-store',
+			'retry-after': String(RETRY_AFTER_SECONDS)
+		}
+	});
+}
+
+/** The card as drawn, or 304 when the asker already has it. */
+export function cardResponse(card: CardResult, cacheControl: string): Response {
+	const headers = { etag: `"${card.key}"`, 'cache-control': cacheControl };
+	if (card.png === null) return new Response(null, { status: 304, headers });
+	const png = new Uint8Array(card.png);
+	return new Response(png, {
+		headers: { ...headers, 'content-type': 'image/png', 'content-length': String(png.byteLength) }
+	});
+}
