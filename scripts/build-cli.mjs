@@ -2,7 +2,8 @@
  * Builds the command line (src/cli/compare.ts) into one self-contained ES module,
  * dist-cli/compare.mjs, that Node runs directly: no tsx, no TypeScript, no dev dependencies
  * (issue 15: tsx spent 1.6 s before it read a file, and was gone after `npm install
- * --omit=dev`). decimal.js and zod are bundled in, so the file needs nothing installed.
+ * --omit=dev`). decimal.js, zod and lossless-json are bundled in, so the files need nothing
+ * installed; they sit in a chunk beside the entry, loaded only when there is a scenario to read.
  *
  * `node scripts/build-cli.mjs [OUTDIR]`; `npm run build:cli` writes dist-cli/.
  */
@@ -39,7 +40,14 @@ export async function buildCli(outDir = path.join(ROOT, 'dist-cli')) {
 				input: Object.fromEntries(
 					Object.entries(COMMANDS).map(([name, entry]) => [name, path.join(ROOT, entry)])
 				),
-				output: { format: 'es', entryFileNames: '[name].mjs', banner: '#!/usr/bin/env node' }
+				// The validator and the engine go into a chunk of their own (src/cli/work.ts, imported
+				// late) that `--help` never loads; the banner is only needed on the entry.
+				output: {
+					format: 'es',
+					entryFileNames: '[name].mjs',
+					chunkFileNames: '[name].mjs',
+					banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '')
+				}
 			}
 		}
 	});

@@ -9,21 +9,19 @@
  *
  * Imports are relative (no `$lib`) so that the command line builds without SvelteKit
  * (scripts/build-cli.mjs bundles run-compare.ts, which runs this, into dist-cli/compare.mjs).
+ * The validator and the engine (work.ts, with zod, decimal.js and lossless-json) are imported
+ * only once the arguments are known to name a file, so `--help` and a usage error answer
+ * without loading them (issue 15: `--help` in at most 400 ms).
  */
 import { open } from 'node:fs/promises';
-import { analyse, toResultsDocument } from '../lib/engine/index';
-import { buildLinesCsv } from '../lib/report/csv';
-import { buildTable } from '../lib/report/table';
-import { formatProblem } from '../lib/schemas/problems';
-import { parseScenario } from '../lib/schemas/scenario';
-import { parseJsonText } from '../lib/schemas/json-text';
+import { InputError } from './input-error';
 
 /** Input larger than this is refused before it is parsed: a scenario is a few kilobytes. */
 const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 const MAX_INPUT_WORDS = '5 MB';
 
 const FORMATS = ['json', 'table', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
+export type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: npm run --silent compare -- FILE [--format json|table|csv]
 
@@ -37,18 +35,6 @@ Compares the options of a scenario (format.md, version 1) and prints the results
 
 Exit status: 0 on success, 2 when the input or the arguments are wrong, 1 on an internal error.
 `;
-
-/** A problem the user can fix (bad arguments or bad input): exit 2, one message per line. */
-class InputError extends Error {
-	readonly problems: readonly string[];
-	readonly showUsage: boolean;
-
-	constructor(problems: readonly string[], showUsage = false) {
-		super(problems.join('\n'));
-		this.problems = problems;
-		this.showUsage = showUsage;
-	}
-}
 
 type Command = { help: true } | { help: false; file: string; format: Format };
 
@@ -150,22 +136,6 @@ async function readStandardInput(name: string): Promise<Uint8Array> {
 	return Buffer.concat(chunks);
 }
 
-/** Decodes UTF-8 (a leading byte-order mark is dropped) and parses JSON. */
-function parseJson(name: string, bytes: Uint8Array): unknown {
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		throw new InputError([`${name}: not valid UTF-8 text`]);
-	}
-	try {
-		return parseJsonText(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : '';
-		throw new InputError([`${name}: not valid JSON${reason ? ` (${reason})` : ''}`]);
-	}
-}
-
 async function main(args: readonly string[]): Promise<number> {
 	const command = parseArguments(args);
 	if (command.help) {
@@ -175,20 +145,9 @@ async function main(args: readonly string[]): Promise<number> {
 	const name = command.file === '-' ? 'standard input' : command.file;
 	const bytes =
 		command.file === '-' ? await readStandardInput(name) : await readFileLimited(command.file);
-	const parsed = parseScenario(parseJson(name, bytes));
-	if (!parsed.ok) {
-		const problems = parsed.problems.map(formatProblem);
-		throw new InputError(problems.length > 0 ? problems : [`${name}: not a valid scenario`]);
-	}
-	const analysis = analyse(parsed.scenario);
-	// Build the whole output before writing any of it, so a failure leaves stdout empty.
-	const output =
-		command.format === 'json'
-			? JSON.stringify(toResultsDocument(analysis), null, 2) + '\n'
-			: command.format === 'table'
-				? buildTable(parsed.scenario, analysis)
-				: buildLinesCsv(analysis, parsed.scenario);
-	process.stdout.write(output);
+	const { compareBytes } = await import('./work');
+	// The whole output is built before any of it is written, so a failure leaves stdout empty.
+	process.stdout.write(compareBytes(name, bytes, command.format));
 	return 0;
 }
 

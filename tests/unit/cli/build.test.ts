@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,8 @@ const EXAMPLE = join(ROOT, 'tests/fixtures/examples/foster-placements');
 const outDir = mkdtempSync(join(tmpdir(), 'compare-build-'));
 const CLI = join(outDir, 'compare.mjs');
 
-function node(args: string[], input = '') {
-	const run = spawnSync(process.execPath, [CLI, ...args], { cwd: outDir, input, encoding: 'utf8' });
+function node(args: string[], input = '', cli = CLI) {
+	const run = spawnSync(process.execPath, [cli, ...args], { cwd: outDir, input, encoding: 'utf8' });
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -38,6 +38,30 @@ describe('the compiled command line', () => {
 			'Usage: npm run --silent compare -- FILE [--format json|table|csv]',
 			''
 		]);
+	});
+
+	it('answers --help and a usage error without loading the validator or the engine', () => {
+		// The entry alone, without the chunk holding zod, decimal.js and the engine: --help must
+		// not need it (issue 15, --help in at most 400 ms).
+		const alone = mkdtempSync(join(tmpdir(), 'compare-entry-'));
+		try {
+			copyFileSync(CLI, join(alone, 'compare.mjs'));
+			const help = node(['--help'], '', join(alone, 'compare.mjs'));
+			const unknown = node(['--bogus'], '', join(alone, 'compare.mjs'));
+			expect([
+				help.code,
+				help.stdout.split('\n')[0],
+				unknown.code,
+				unknown.stderr.split('\n')[0]
+			]).toEqual([
+				0,
+				'Usage: npm run --silent compare -- FILE [--format json|table|csv]',
+				2,
+				'unknown option "--bogus"'
+			]);
+		} finally {
+			rmSync(alone, { recursive: true, force: true });
+		}
 	});
 
 	it('prints exactly the expected results of a worked example read from standard input', () => {
