@@ -39,8 +39,10 @@ export default defineConfig({
 	timeout: 60_000,
 	reporter: [[onCI ? 'dot' : 'list'], ['json', { outputFile: 'test-results/pw.json' }]],
 	webServer: {
-		// The production build, served by adapter-node as in production.
-		command: 'npm run build && node scripts/serve.mjs',
+		// The production build, served by adapter-node as in production. The site only: `npm run
+		// build` would also compile the command line, which the unit tests build and run
+		// themselves (tests/unit/cli/build.test.ts), so `npm test` builds each thing once.
+		command: 'npx vite build && node scripts/serve.mjs',
 		url: `http://127.0.0.1:${PORT}`,
 		// ORIGIN tells adapter-node the address it is reached at; without it, it assumes https,
 		// and addresses the app writes for itself (the /api page's examples) would be wrong.
