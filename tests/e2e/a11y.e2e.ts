@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { EXAMPLES, examplePath, importScenarioFile } from './support/expected';
+import {
+	EXAMPLES,
+	examplePath,
+	exactLine,
+	exampleScenario,
+	importScenarioFile
+} from './support/expected';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,10 +24,16 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 	});
 
 	for (const name of EXAMPLES) {
-		test(`the comparison page with the ${name} example has no violations`, async ({ page }) => {
+		// Also the comparison page's own check of an imported file's headline (compare.e2e.ts),
+		// so that each example is loaded and imported once.
+		test(`given the ${name} example imported as a file, the comparison page shows its exact present-value difference and has no violations`, async ({
+			page
+		}) => {
 			await page.goto('/compare');
 			await importScenarioFile(page, examplePath(name));
 			await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(exampleScenario(name).title);
+			await expect(page.getByText(exactLine(exampleScenario(name)), { exact: true })).toBeVisible();
 			expect(await violations(page)).toEqual([]);
 		});
 	}

@@ -28,13 +28,13 @@ async function openFromGallery(page: Page, title: string): Promise<void> {
 }
 
 test.describe('the presets gallery', () => {
-	for (const preset of PRESETS) {
-		const scenario = presetScenario(preset);
-
-		test(`shows the ${preset.id} preset's headline in words, worked out by the engine`, async ({
-			page
-		}) => {
-			await page.goto('/');
+	// One page load for every card: the gallery is static, so each check reads the same page.
+	test("shows each preset's headline in words and its exact difference to the penny, worked out by the engine, labels the weakest source, and passes axe", async ({
+		page
+	}) => {
+		await page.goto('/');
+		for (const preset of PRESETS) {
+			const scenario = presetScenario(preset);
 			const years = `${scenario.horizonYears} years`;
 			// Where the low–high range crosses zero, the card leads with the range and gives the
 			// central case after it.
@@ -47,39 +47,35 @@ test.describe('the presets gallery', () => {
 					? `The central case is ${central}.`
 					: `${central} over ${years}`;
 			});
-			for (const each of words) await expect(card(page, preset.title)).toContainText(each);
-		});
+			for (const each of words)
+				await expect(card(page, preset.title), preset.id).toContainText(each);
+			await expect(
+				card(page, preset.title).getByText(exactLine(scenario)),
+				preset.id
+			).toBeVisible();
+		}
+		await expect(
+			card(page, 'Foster placements: in-house carers or an independent agency')
+		).toContainText(/Weakest source behind it\s*Source strength: Assumption/);
+		expect(await violations(page)).toEqual([]);
+	});
 
-		test(`shows the ${preset.id} preset's exact difference to the penny`, async ({ page }) => {
-			await page.goto('/');
-			await expect(card(page, preset.title).getByText(exactLine(scenario))).toBeVisible();
-		});
-
+	for (const preset of PRESETS) {
 		test(`opens the ${preset.id} preset in the editor with one click, showing its headline`, async ({
 			page
 		}) => {
 			await openFromGallery(page, preset.title);
-			await expect(page.getByText(exactLine(scenario), { exact: true })).toBeVisible();
+			await expect(
+				page.getByText(exactLine(presetScenario(preset)), { exact: true })
+			).toBeVisible();
 		});
 	}
-
-	test('labels the weakest source behind each preset', async ({ page }) => {
-		await page.goto('/');
-		await expect(
-			card(page, 'Foster placements: in-house carers or an independent agency')
-		).toContainText(/Weakest source behind it\s*Source strength: Assumption/);
-	});
-
-	test('has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
-		await page.goto('/');
-		expect(await violations(page)).toEqual([]);
-	});
 });
 
 test.describe('a preset opened in the editor', () => {
 	const FOSTER = 'Foster placements: in-house carers or an independent agency';
 
-	test('says beside the headline which lines rest only on an anecdote or an assumption', async ({
+	test('says beside the headline which lines rest only on an anecdote, lists every source with its quote, strength and link, and adds a source that a line can then cite, the notice following', async ({
 		page
 	}) => {
 		await openFromGallery(page, FOSTER);
@@ -88,10 +84,7 @@ test.describe('a preset opened in the editor', () => {
 				'Only an anecdote, not a published figure, supports: Foster placements (In-house foster carers); Agency foster placements (Independent fostering agency).'
 			)
 		).toBeVisible();
-	});
 
-	test('lists every source with its quote, strength and link', async ({ page }) => {
-		await openFromGallery(page, FOSTER);
 		const panel = page.getByRole('region', { name: 'Sources' });
 		const scenario = presetScenario(findPreset('foster-care')!);
 		await expect(panel.getByRole('listitem')).toHaveCount(scenario.sources.length);
@@ -102,13 +95,7 @@ test.describe('a preset opened in the editor', () => {
 			'https://www.communitycare.co.uk/2021/10/22/profits-for-big-childrens-care-providers-higher-than-expected-says-competition-watchdog/'
 		);
 		await expect(panel).toContainText('about £820 per week');
-	});
 
-	test('adds a source, which a line can then cite, and the headline notice follows', async ({
-		page
-	}) => {
-		await openFromGallery(page, FOSTER);
-		const panel = page.getByRole('region', { name: 'Sources' });
 		await panel.getByRole('button', { name: 'Add a source' }).click();
 		const title = panel.getByRole('textbox', { name: 'Title' });
 		await expect(title).toBeFocused();
@@ -144,26 +131,24 @@ test.describe('a preset opened in the editor', () => {
 		await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(0);
 	});
 
-	test('links a problem with a source from the error summary to its box', async ({ page }) => {
+	test('has no violations with a source open for changing, and links a problem with the source from the error summary to its box', async ({
+		page
+	}) => {
 		await openFromGallery(page, FOSTER);
 		const panel = page.getByRole('region', { name: 'Sources' });
 		await panel.getByRole('button', { name: /^Change source Reader comment/ }).click();
+		expect(await violations(page)).toEqual([]);
+
 		await panel.getByRole('textbox', { name: /^Web address/ }).fill('not an address');
 		await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
 		await page.getByRole('link', { name: /^Source: Reader comment.*url/ }).click();
 		await expect(panel.getByRole('textbox', { name: /^Web address/ })).toBeFocused();
 	});
-
-	test('has no violations with a source open for changing', async ({ page }) => {
-		await openFromGallery(page, FOSTER);
-		const panel = page.getByRole('region', { name: 'Sources' });
-		await panel.getByRole('button', { name: /^Change source Reader comment/ }).click();
-		expect(await violations(page)).toEqual([]);
-	});
 });
 
 test.describe('where these figures come from', () => {
-	test('lists each figure with its exact quote, strength and a link to the source', async ({
+	// One page load: the checks read the page, and the last one follows a link away from it.
+	test('lists each figure with its exact quote, strength and link, and every source every preset cites; passes axe; links each use back to its preset', async ({
 		page
 	}) => {
 		await page.goto('/sources');
@@ -183,24 +168,15 @@ test.describe('where these figures come from', () => {
 			'href',
 			'https://www.communitycare.co.uk/2010/03/04/unison-threatens-to-scupper-sandwell-practice-pilot/'
 		);
-	});
 
-	test('lists every source every preset cites', async ({ page }) => {
-		await page.goto('/sources');
 		const ids = new Set(
 			PRESETS.flatMap((preset) => presetScenario(preset).sources.map((s) => s.id))
 		);
 		await expect(page.getByRole('heading', { level: 3 })).toHaveCount(ids.size);
-	});
 
-	test('links each use back to its preset in the gallery', async ({ page }) => {
-		await page.goto('/sources');
+		expect(await violations(page)).toEqual([]);
+
 		await page.getByRole('link', { name: 'Bringing a contract back in-house' }).first().click();
 		await expect(page).toHaveURL(/\/#insourcing$/);
-	});
-
-	test('has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
-		await page.goto('/sources');
-		expect(await violations(page)).toEqual([]);
 	});
 });
