@@ -29,7 +29,7 @@ async function openFromGallery(page: Page, title: string): Promise<void> {
 
 test.describe('the presets gallery', () => {
 	// One page load for every card: the gallery is static, so each check reads the same page.
-	test("shows each preset's headline in words and its exact difference to the penny, worked out by the engine, labels the weakest source, and passes axe", async ({
+	test("shows each preset's headline in words and its exact difference to the penny, worked out by the engine, and labels the weakest source", async ({
 		page
 	}) => {
 		await page.goto('/');
@@ -57,7 +57,7 @@ test.describe('the presets gallery', () => {
 		await expect(
 			card(page, 'Foster placements: in-house carers or an independent agency')
 		).toContainText(/Weakest source behind it\s*Source strength: Assumption/);
-		expect(await violations(page)).toEqual([]);
+		// This page's axe scan is the home page's (home.e2e.ts).
 	});
 
 	for (const preset of PRESETS) {

@@ -90,6 +90,10 @@ test.describe('the social card', () => {
 });
 
 test.describe('the link preview', () => {
+	// A site making a link preview reads the server's HTML and runs no script, so the tags are
+	// read as it would find them, without starting the page's JavaScript (the engine, the charts).
+	test.use({ javaScriptEnabled: false });
+
 	for (const name of EXAMPLES) {
 		test(`the ${name} link's meta tags carry its headline`, async ({ page, baseURL }) => {
 			const link = await linkOf(name);
