@@ -13,6 +13,7 @@ import {
 	type TermsByCase
 } from './option-figures';
 import { SeriesCache } from './series';
+import { fromDecimal, minus, plus, toDecimal as toScaledDecimal, type Scaled } from './scaled';
 import { OptionVariants, requiredValues, sensitivity, switchingValues } from './sensitivity';
 import type {
 	Analysis,
@@ -122,7 +123,7 @@ function claimAnalysis(
  * Present value year by year of each option: the comparison needs it for the break-even year.
  * Cash and real terms year by year are worked out only when something reads them.
  */
-const presentValueYears = new WeakMap<OptionAnalysis, Decimal[]>();
+const presentValueYears = new WeakMap<OptionAnalysis, Scaled[]>();
 
 function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): OptionAnalysis {
 	const lines = option.lines.map((line, i) => lineAnalysis(line, terms.central.lines[i], horizon));
@@ -139,9 +140,9 @@ function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): Op
 			if (!years) {
 				const sums = yearlySums(central, horizon, ['cash', 'real']);
 				years = presentValues.map((presentValue, t) => ({
-					cash: sums.cash![t],
-					real: sums.real![t],
-					presentValue
+					cash: toScaledDecimal(sums.cash![t]),
+					real: toScaledDecimal(sums.real![t]),
+					presentValue: toScaledDecimal(presentValue)
 				}));
 			}
 			return years;
@@ -176,7 +177,7 @@ function comparison(
 	const baselineValues = presentValueYears.get(baseline)!;
 	const presentValues = presentValueYears
 		.get(option)!
-		.map((value, t) => value.minus(baselineValues[t]));
+		.map((value, t) => minus(value, baselineValues[t]));
 	let years: Measures[] | undefined;
 	const range = (measure: keyof Measures): { low: Decimal; high: Decimal } => ({
 		low: option.low[measure].minus(baseline.high[measure]),
@@ -195,7 +196,7 @@ function comparison(
 			years ??= option.years.map((year, t) => subtractMeasures(year, baseline.years[t]));
 			return years;
 		},
-		breakEvenYear: breakEvenYear(presentValues),
+		breakEvenYear: breakEvenYearOf(presentValues),
 		sensitivity: sensitivity(optionVariants, baselineVariants, difference.presentValue),
 		switchingValues: switchingValues(optionVariants, baselineVariants, difference.presentValue)
 	};
@@ -206,11 +207,16 @@ function comparison(
  * every later year, is at or below zero (methodology §6); null when it never settles there.
  */
 export function breakEvenYear(presentValueDifferences: readonly Decimal[]): number | null {
-	const cumulative: Decimal[] = [];
+	return breakEvenYearOf(presentValueDifferences.map(fromDecimal));
+}
+
+/** The same, from exact BigInt decimals (scaled.ts). */
+function breakEvenYearOf(presentValueDifferences: readonly Scaled[]): number | null {
+	const cumulative: Scaled[] = [];
 	for (const difference of presentValueDifferences) {
-		cumulative.push(cumulative.length === 0 ? difference : cumulative.at(-1)!.plus(difference));
+		cumulative.push(cumulative.length === 0 ? difference : plus(cumulative.at(-1)!, difference));
 	}
 	let year: number | null = null;
-	for (let t = cumulative.length - 1; t >= 0 && cumulative[t].lte(0); t--) year = t + 1;
+	for (let t = cumulative.length - 1; t >= 0 && cumulative[t].m <= 0n; t--) year = t + 1;
 	return year;
 }

@@ -1,4 +1,5 @@
-import { ONE, ZERO, type Decimal } from './decimal';
+import { ZERO, type Decimal } from './decimal';
+import { fromDecimal, plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
 import {
 	biased,
 	biasFactor,
@@ -122,55 +123,54 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
 	const sums = yearlySums(terms, horizon, MEASURES);
 	return Array.from({ length: horizon }, (_, t) => ({
-		cash: sums.cash![t],
-		real: sums.real![t],
-		presentValue: sums.presentValue![t]
+		cash: toDecimal(sums.cash![t]),
+		real: toDecimal(sums.real![t]),
+		presentValue: toDecimal(sums.presentValue![t])
 	}));
 }
 
-/** Year-by-year figures of some terms in the measures asked for only. */
+/**
+ * Year-by-year figures of some terms in the measures asked for only, as exact BigInt decimals
+ * (scaled.ts): a year is the sum of many products, and only the figures shown need Decimals.
+ */
 export function yearlySums(
 	terms: readonly Term[],
 	horizon: number,
 	measures: readonly Measure[]
-): Partial<Record<Measure, Decimal[]>> {
-	const coefficientSteps = new Map<FactorSeries, (Decimal | undefined)[]>();
+): Partial<Record<Measure, Scaled[]>> {
+	const coefficientSteps = new Map<FactorSeries, (Scaled | undefined)[]>();
 	for (const term of terms) {
 		if (term.coefficient.isZero()) continue;
 		let steps = coefficientSteps.get(term.series);
 		if (!steps) {
-			steps = new Array<Decimal | undefined>(horizon + 1);
+			steps = new Array<Scaled | undefined>(horizon + 1);
 			coefficientSteps.set(term.series, steps);
 		}
-		steps[term.from - 1] = add(steps[term.from - 1], term.coefficient);
-		steps[term.to] = add(steps[term.to], term.coefficient.negated());
+		const coefficient = fromDecimal(term.coefficient);
+		steps[term.from - 1] = add(steps[term.from - 1], coefficient);
+		steps[term.to] = add(steps[term.to], { m: -coefficient.m, e: coefficient.e });
 	}
-	const sums: Partial<Record<Measure, (Decimal | undefined)[]>> = {};
-	for (const measure of measures) sums[measure] = new Array(horizon);
+	const sums: Partial<Record<Measure, Scaled[]>> = {};
+	for (const measure of measures) sums[measure] = new Array<Scaled>(horizon).fill(SCALED_ZERO);
 	for (const [series, steps] of coefficientSteps) {
-		let coefficient: Decimal | undefined;
+		let coefficient: Scaled | undefined;
 		for (let t = 0; t < horizon; t++) {
 			coefficient = add(coefficient, steps[t]);
-			if (coefficient === undefined || coefficient.isZero()) continue;
+			if (coefficient === undefined || coefficient.m === 0n) continue;
 			for (const measure of measures) {
-				const factor = series.factor(measure, t);
-				const part = factor === ONE ? coefficient : coefficient.times(factor);
-				sums[measure]![t] = add(sums[measure]![t], part);
+				const year = sums[measure]!;
+				year[t] = plus(year[t], times(coefficient, series.scaledFactors(measure)[t]));
 			}
 		}
 	}
-	const filled: Partial<Record<Measure, Decimal[]>> = {};
-	for (const measure of measures) {
-		filled[measure] = Array.from({ length: horizon }, (_, t) => sums[measure]![t] ?? ZERO);
-	}
-	return filled;
+	return sums;
 }
 
-/** a + b, where an absent value is zero; spares decimal.js the work of adding nothing. */
-function add(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefined {
+/** a + b, where an absent value is zero. */
+function add(a: Scaled | undefined, b: Scaled | undefined): Scaled | undefined {
 	if (a === undefined) return b;
 	if (b === undefined) return a;
-	return a.plus(b);
+	return plus(a, b);
 }
 
 /** An option's terms in each case. */

@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
-import { FACTOR_PRECISION, ZERO } from './decimal';
+import { FACTOR_PRECISION, ZERO, type Decimal } from './decimal';
+import { fromDecimal, quotient, toDecimal } from './scaled';
 
 /**
  * Quotients whose size is not known in advance: switching values and claim requirements
@@ -12,27 +12,11 @@ import { FACTOR_PRECISION, ZERO } from './decimal';
 /** Digits carried below the quotient's leading digit beyond its whole part. */
 const MARGIN = 30;
 
-const byPrecision = new Map<number, Decimal.Constructor>();
-
-function constructorFor(precision: number): Decimal.Constructor {
-	let Divider = byPrecision.get(precision);
-	if (!Divider) {
-		Divider = Decimal.clone({
-			precision,
-			rounding: Decimal.ROUND_HALF_EVEN,
-			toExpNeg: -9e15,
-			toExpPos: 9e15
-		});
-		byPrecision.set(precision, Divider);
-	}
-	return Divider;
-}
-
 /** numerator ÷ denominator to at least MARGIN digits below the units (denominator not zero). */
 export function exactQuotient(numerator: Decimal, denominator: Decimal): Decimal {
 	if (numerator.isZero()) return ZERO;
 	// The quotient's decimal exponent is numerator.e − denominator.e, or one less.
 	const whole = Math.max(0, numerator.e - denominator.e + 1);
 	const precision = Math.max(FACTOR_PRECISION, whole + MARGIN);
-	return new (constructorFor(precision))(numerator).div(denominator);
+	return toDecimal(quotient(fromDecimal(numerator), fromDecimal(denominator), precision));
 }

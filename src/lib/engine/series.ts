@@ -1,6 +1,17 @@
-import { Factor, ONE, ZERO, type Decimal } from './decimal';
-import { discountFactors } from './discounting';
+import { FACTOR_PRECISION, type Decimal } from './decimal';
+import { scaledDiscountFactors } from './discounting';
 import { Closed, discountSegments, geometricSum, type DiscountSegment } from './geometric';
+import {
+	atExponent,
+	fromDecimal,
+	isOne,
+	quotient,
+	roundTo,
+	SCALED_ONE,
+	times,
+	toDecimal,
+	type Scaled
+} from './scaled';
 import type { Discount } from './types';
 
 /** The three measures of methodology §2. */
@@ -26,17 +37,19 @@ export const MEASURES: readonly Measure[] = ['cash', 'real', 'presentValue'];
 export class FactorSeries {
 	readonly #q: Decimal;
 	readonly #inflation: Decimal;
-	readonly #discount: readonly Decimal[];
-	readonly #factors = new Map<Measure, Decimal[]>();
-	readonly #prefix = new Map<Measure, Decimal[]>();
+	readonly #discount: readonly Scaled[];
+	readonly #factors = new Map<Measure, Scaled[]>();
+	readonly #decimalFactors = new Map<Measure, Decimal[]>();
+	readonly #prefix = new Map<Measure, { e: number; sums: bigint[] }>();
 	readonly #segments: readonly DiscountSegment[];
 	readonly #closedSums = new Map<string, Decimal>();
+	readonly #yearlySums = new Map<string, Decimal>();
 	#yearly = false;
 
 	constructor(
 		q: Decimal,
 		inflation: Decimal,
-		discount: readonly Decimal[],
+		discount: readonly Scaled[],
 		segments: readonly DiscountSegment[]
 	) {
 		this.#q = q;
@@ -61,14 +74,25 @@ export class FactorSeries {
 
 	/** The factor of year index t (0-based) for a measure. */
 	factor(measure: Measure, t: number): Decimal {
-		return this.factors(measure)[t];
+		let factors = this.#decimalFactors.get(measure);
+		if (!factors) {
+			factors = [];
+			this.#decimalFactors.set(measure, factors);
+		}
+		return (factors[t] ??= toDecimal(this.scaledFactors(measure)[t]));
 	}
 
 	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly. */
 	windowSum(measure: Measure, from: number, to: number): Decimal {
 		if (!this.#yearly) return this.#closedSum(measure, from, to);
-		const prefix = this.#prefixSums(measure);
-		return prefix[to].minus(prefix[from - 1]);
+		const key = `${measure}|${from}|${to}`;
+		let sum = this.#yearlySums.get(key);
+		if (sum === undefined) {
+			const { e, sums } = this.#prefixSums(measure);
+			sum = toDecimal({ m: sums[to] - sums[from - 1], e });
+			this.#yearlySums.set(key, sum);
+		}
+		return sum;
 	}
 
 	/** The same sum from geometric series: t runs from − 1 to to − 1. */
@@ -101,7 +125,8 @@ export class FactorSeries {
 		return sum;
 	}
 
-	factors(measure: Measure): Decimal[] {
+	/** The factors of every year for a measure, as exact BigInt decimals (scaled.ts). */
+	scaledFactors(measure: Measure): Scaled[] {
 		let factors = this.#factors.get(measure);
 		if (!factors) {
 			factors = this.#build(measure);
@@ -110,26 +135,31 @@ export class FactorSeries {
 		return factors;
 	}
 
-	#build(measure: Measure): Decimal[] {
+	#build(measure: Measure): Scaled[] {
 		if (measure === 'presentValue') {
-			// The discount factor calls: it is a `Factor`, so the product keeps 50 digits (or it
-			// is exactly 1, and the real factor stands).
-			const real = this.factors('real');
+			// The product with the discount factor keeps the factor precision (or the discount
+			// factor is exactly 1, and the real factor stands).
+			const real = this.scaledFactors('real');
 			return real.map((factor, t) => {
 				const discount = this.#discount[t];
-				return discount === ONE ? factor : discount.times(factor);
+				return isOne(discount) ? factor : roundTo(times(discount, factor), FACTOR_PRECISION);
 			});
 		}
-		const ratio = measure === 'cash' ? this.#q : new Factor(this.#q).div(this.#inflation);
+		const q = fromDecimal(this.#q);
+		const ratio =
+			measure === 'cash' ? q : quotient(q, fromDecimal(this.#inflation), FACTOR_PRECISION);
 		return compound(ratio, this.horizon);
 	}
 
-	#prefixSums(measure: Measure): Decimal[] {
+	/** Prefix sums of a measure's factors, all at the smallest power of ten among them: exact. */
+	#prefixSums(measure: Measure): { e: number; sums: bigint[] } {
 		let prefix = this.#prefix.get(measure);
 		if (!prefix) {
-			prefix = [ZERO];
-			for (const factor of this.factors(measure))
-				prefix.push(prefix[prefix.length - 1].plus(factor));
+			const factors = this.scaledFactors(measure);
+			const e = Math.min(...factors.map((factor) => factor.e));
+			const sums = [0n];
+			for (const factor of factors) sums.push(sums[sums.length - 1] + atExponent(factor, e));
+			prefix = { e, sums };
 			this.#prefix.set(measure, prefix);
 		}
 		return prefix;
@@ -137,16 +167,15 @@ export class FactorSeries {
 }
 
 /**
- * ratio^t for t = 0..horizon−1, each step at the factor precision. The factors stay `Factor`
- * instances: they are only ever the argument of exact arithmetic, never its receiver, so
- * they never round a sum or a product.
+ * ratio^t for t = 0..horizon−1, each step rounded to the factor precision, half-even, as
+ * decimal.js's `times` at that precision would: the first power is the ratio itself.
  */
-function compound(ratio: Decimal, horizon: number): Decimal[] {
-	if (ratio.eq(ONE)) return new Array<Decimal>(horizon).fill(ONE);
-	const powers: Decimal[] = [ONE];
-	let power: Decimal = new Factor(ratio);
+function compound(ratio: Scaled, horizon: number): Scaled[] {
+	if (isOne(ratio)) return new Array<Scaled>(horizon).fill(SCALED_ONE);
+	const powers: Scaled[] = [SCALED_ONE];
+	let power = ratio;
 	for (let t = 1; t < horizon; t++) {
-		if (t > 1) power = power.times(ratio);
+		if (t > 1) power = roundTo(times(power, ratio), FACTOR_PRECISION);
 		powers.push(power);
 	}
 	return powers;
@@ -158,14 +187,14 @@ function compound(ratio: Decimal, horizon: number): Decimal[] {
  */
 export class SeriesCache {
 	readonly #inflation: Decimal;
-	readonly #discount: readonly Decimal[];
+	readonly #discount: readonly Scaled[];
 	readonly #segments: readonly DiscountSegment[];
 	readonly #series = new Map<string, FactorSeries>();
 
 	/** @param inflation 1 + general inflation, as a factor */
 	constructor(inflation: Decimal, discount: Discount, horizon: number) {
 		this.#inflation = inflation;
-		this.#discount = discountFactors(discount, horizon);
+		this.#discount = scaledDiscountFactors(discount, horizon);
 		this.#segments = discountSegments(discount);
 	}
 
