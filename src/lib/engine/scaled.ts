@@ -28,12 +28,16 @@ export function pow10(k: number): bigint {
 	return POWERS[k];
 }
 
-/** A Decimal's exact value, read from its plain decimal notation. */
-export function fromDecimal(x: Decimal): Scaled {
-	const text = x.toFixed();
+/** A decimal in plain notation ("-12.5", "3"), exactly. */
+export function fromString(text: string): Scaled {
 	const point = text.indexOf('.');
 	if (point < 0) return { m: BigInt(text), e: 0 };
 	return { m: BigInt(text.slice(0, point) + text.slice(point + 1)), e: point + 1 - text.length };
+}
+
+/** A Decimal's exact value, read from its plain decimal notation. */
+export function fromDecimal(x: Decimal): Scaled {
+	return fromString(x.toFixed());
 }
 
 /** The same value as an exact Decimal. */
@@ -123,4 +127,24 @@ export function quotient(a: Scaled, b: Scaled, digits: number): Scaled {
 	const drop = digitCount(q) - digits;
 	const sign = a.m < 0n !== b.m < 0n ? -1n : 1n;
 	return { m: sign * shiftRound(q, drop, sticky), e: a.e - b.e - shift + drop };
+}
+
+/** Extra digits carried by each step of `power` before its final rounding. */
+const GUARD = 10;
+
+/**
+ * x^n for n ≥ 0 by repeated squaring: exact without `digits`; with it, each step carried at
+ * digits + GUARD significant digits and the result rounded to `digits` (its relative error
+ * stays below n × 10^−(digits + GUARD − 1), far under the last digit kept).
+ */
+export function power(x: Scaled, n: number, digits?: number): Scaled {
+	const step = (a: Scaled, b: Scaled): Scaled =>
+		digits === undefined ? times(a, b) : roundTo(times(a, b), digits + GUARD);
+	let result = SCALED_ONE;
+	let base = x;
+	for (let k = n; k > 0; k >>= 1) {
+		if (k & 1) result = step(result, base);
+		if (k > 1) base = step(base, base);
+	}
+	return digits === undefined ? result : roundTo(result, digits);
 }

@@ -1,6 +1,6 @@
-import { FACTOR_PRECISION, type Decimal } from './decimal';
+import { CLOSED_PRECISION, FACTOR_PRECISION, type Decimal } from './decimal';
 import { scaledDiscountFactors } from './discounting';
-import { Closed, discountSegments, geometricSum, type DiscountSegment } from './geometric';
+import { discountSegments, geometricSum, presentValueSum, type DiscountSegment } from './geometric';
 import {
 	atExponent,
 	fromDecimal,
@@ -101,25 +101,15 @@ export class FactorSeries {
 		let sum = this.#closedSums.get(key);
 		if (sum !== undefined) return sum;
 		const [first, last] = [from - 1, to - 1];
-		if (measure === 'cash') {
-			sum = geometricSum(this.#q, first, last);
-		} else {
-			const real = new Closed(this.#q).div(this.#inflation);
-			if (measure === 'real') sum = geometricSum(real, first, last);
-			else {
-				sum = new Closed(0);
-				for (const segment of this.#segments) {
-					const lo = Math.max(first, segment.from);
-					const hi = Math.min(last, segment.to);
-					if (hi < lo) continue;
-					const part = geometricSum(
-						real.times(segment.ratio),
-						lo - segment.start,
-						hi - segment.start
-					);
-					sum = sum.plus(segment.base.times(real.pow(segment.start)).times(part));
-				}
-			}
+		const q = fromDecimal(this.#q);
+		if (measure === 'cash') sum = toDecimal(geometricSum(q, first, last));
+		else {
+			const real = quotient(q, fromDecimal(this.#inflation), CLOSED_PRECISION);
+			sum = toDecimal(
+				measure === 'real'
+					? geometricSum(real, first, last)
+					: presentValueSum(real, this.#segments, first, last)
+			);
 		}
 		this.#closedSums.set(key, sum);
 		return sum;
