@@ -1,9 +1,9 @@
-import { ONE, ZERO, percentToFraction, toDecimal, type Decimal } from './decimal';
+import { ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import { yearLabels } from './financial-year';
 import { prepareOption, termsTotal, type Term } from './lines';
 import {
+	linesTotal,
 	subtractMeasures,
-	sumMeasures,
 	optionTerms,
 	otherCases,
 	totals,
@@ -85,11 +85,7 @@ function claimAnalysis(
 ): ClaimAnalysis {
 	const years = claim.years ?? horizon;
 	const { measure } = claim;
-	const over = (terms: OptionTerms): Decimal => {
-		let total = ZERO;
-		for (const line of terms.lines) total = total.plus(termsTotal(line, measure, years));
-		return total;
-	};
+	const over = (terms: OptionTerms): Decimal => termsTotal(terms.lines.flat(), measure, years);
 	const difference = over(option.central).minus(over(baseline.central));
 	const range = {
 		low: over(option.low).minus(over(baseline.high)),
@@ -133,9 +129,9 @@ function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): Op
 	const analysis: OptionAnalysis = {
 		id: option.id,
 		name: option.name,
-		total: sumMeasures(lines.map((line) => line.total)),
-		low: sumMeasures(terms.low.lines.map(totals)),
-		high: sumMeasures(terms.high.lines.map(totals)),
+		total: linesTotal(terms.central.lines),
+		low: linesTotal(terms.low.lines),
+		high: linesTotal(terms.high.lines),
 		get years(): Measures[] {
 			if (!years) {
 				const sums = yearlySums(central, horizon, ['cash', 'real']);

@@ -1,5 +1,13 @@
 import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
-import type { FactorSeries, SeriesCache } from './series';
+import {
+	fromDecimal,
+	plus,
+	SCALED_ZERO,
+	times,
+	toDecimal as toScaledDecimal,
+	type Scaled
+} from './scaled';
+import type { FactorSeries, Measure, SeriesCache } from './series';
 import type {
 	LineInputField,
 	Line,
@@ -275,16 +283,30 @@ export function biased(term: Term, bias: Decimal): Term {
  * The sum of some terms over years 1..`years` (default: the whole horizon), for one measure,
  * exactly.
  */
-export function termsTotal(
+export function termsTotal(terms: readonly Term[], measure: Measure, years = Infinity): Decimal {
+	return toScaledDecimal(scaledTermsTotals(terms, [measure], years)[0]);
+}
+
+/**
+ * The same sums, in each of the measures asked for, as BigInt decimals (scaled.ts): each term's
+ * coefficient is read once for all of them.
+ */
+export function scaledTermsTotals(
 	terms: readonly Term[],
-	measure: 'cash' | 'real' | 'presentValue',
+	measures: readonly Measure[],
 	years = Infinity
-): Decimal {
-	let total = new Exact(0);
+): Scaled[] {
+	const sums = measures.map(() => SCALED_ZERO);
 	for (const term of terms) {
 		if (term.coefficient.isZero() || term.from > years) continue;
 		const to = Math.min(term.to, years);
-		total = total.plus(term.coefficient.times(term.series.windowSum(measure, term.from, to)));
+		const coefficient = fromDecimal(term.coefficient);
+		measures.forEach((measure, i) => {
+			sums[i] = plus(
+				sums[i],
+				times(coefficient, term.series.scaledWindowSum(measure, term.from, to))
+			);
+		});
 	}
-	return total;
+	return sums;
 }

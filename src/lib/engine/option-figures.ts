@@ -6,7 +6,7 @@ import {
 	biasRateOf,
 	directTerm,
 	overheadTerms,
-	termsTotal,
+	scaledTermsTotals,
 	valuesAt,
 	type BiasRate,
 	type Case,
@@ -77,20 +77,47 @@ function isFixed(line: PreparedLine): boolean {
 	return Object.values(line.inputs).every((range) => range.low.eq(range.high));
 }
 
-const totalsOf = new WeakMap<readonly Term[], Measures>();
+const totalsOf = new WeakMap<readonly Term[], Scaled[]>();
+const decimalTotalsOf = new WeakMap<readonly Term[], Measures>();
 
-/** Totals over the horizon of some terms, in all three measures. */
-export function totals(terms: readonly Term[]): Measures {
+/** Totals over the horizon of some terms, in cash, real and present value (MEASURES order). */
+function scaledTotals(terms: readonly Term[]): Scaled[] {
 	let figures = totalsOf.get(terms);
 	if (!figures) {
-		figures = {
-			cash: termsTotal(terms, 'cash'),
-			real: termsTotal(terms, 'real'),
-			presentValue: termsTotal(terms, 'presentValue')
-		};
+		figures = scaledTermsTotals(terms, MEASURES);
 		totalsOf.set(terms, figures);
 	}
 	return figures;
+}
+
+/** Totals over the horizon of some terms, in all three measures. */
+export function totals(terms: readonly Term[]): Measures {
+	let figures = decimalTotalsOf.get(terms);
+	if (!figures) {
+		figures = toMeasures(scaledTotals(terms));
+		decimalTotalsOf.set(terms, figures);
+	}
+	return figures;
+}
+
+/**
+ * The total of several lines' terms, in all three measures: exactly the sum of their totals,
+ * added as BigInt decimals so that only the sum becomes a Decimal.
+ */
+export function linesTotal(lines: readonly (readonly Term[])[]): Measures {
+	const sums = [SCALED_ZERO, SCALED_ZERO, SCALED_ZERO];
+	for (const terms of lines) {
+		scaledTotals(terms).forEach((total, i) => (sums[i] = plus(sums[i], total)));
+	}
+	return toMeasures(sums);
+}
+
+function toMeasures([cash, real, presentValue]: readonly Scaled[]): Measures {
+	return {
+		cash: toDecimal(cash),
+		real: toDecimal(real),
+		presentValue: toDecimal(presentValue)
+	};
 }
 
 /** Adds measures exactly. */

@@ -1,5 +1,5 @@
-import { FACTOR_PRECISION, ZERO, type Decimal } from './decimal';
-import { fromDecimal, quotient, toDecimal } from './scaled';
+import { FACTOR_PRECISION } from './decimal';
+import { leadingExponent, quotient, SCALED_ZERO, type Scaled } from './scaled';
 
 /**
  * Quotients whose size is not known in advance: switching values and claim requirements
@@ -13,10 +13,9 @@ import { fromDecimal, quotient, toDecimal } from './scaled';
 const MARGIN = 30;
 
 /** numerator ÷ denominator to at least MARGIN digits below the units (denominator not zero). */
-export function exactQuotient(numerator: Decimal, denominator: Decimal): Decimal {
-	if (numerator.isZero()) return ZERO;
-	// The quotient's decimal exponent is numerator.e − denominator.e, or one less.
-	const whole = Math.max(0, numerator.e - denominator.e + 1);
-	const precision = Math.max(FACTOR_PRECISION, whole + MARGIN);
-	return toDecimal(quotient(fromDecimal(numerator), fromDecimal(denominator), precision));
+export function exactQuotient(numerator: Scaled, denominator: Scaled): Scaled {
+	if (numerator.m === 0n) return SCALED_ZERO;
+	// The quotient's decimal exponent is the difference of the leading exponents, or one less.
+	const whole = Math.max(0, leadingExponent(numerator) - leadingExponent(denominator) + 1);
+	return quotient(numerator, denominator, Math.max(FACTOR_PRECISION, whole + MARGIN));
 }

@@ -105,6 +105,11 @@ function shiftRound(m: bigint, k: number, sticky = false): bigint {
 	return negative ? -q : q;
 }
 
+/** The power of ten of x's leading digit (decimal.js's `e`); x not zero. */
+export function leadingExponent(x: Scaled): number {
+	return x.e + digitCount(x.m) - 1;
+}
+
 /** x rounded to `digits` significant digits, half-even (decimal.js's finalise). */
 export function roundTo(x: Scaled, digits: number): Scaled {
 	const drop = digitCount(x.m) - digits;

@@ -1,5 +1,6 @@
 import { HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
 import { exactQuotient } from './precision';
+import { fromDecimal, minus, plus, toDecimal, type Scaled } from './scaled';
 import {
 	biasFactor,
 	biasRateOf,
@@ -44,6 +45,23 @@ export interface Window {
 /** Present value over the whole horizon: what sensitivity and switching values use (§6). */
 export const WHOLE_HORIZON: Window = { measure: 'presentValue', years: Infinity };
 
+/** One input's change at its low and its high end (methodology §6). */
+export interface Swing {
+	input: InputRef;
+	line: string | null;
+	low: Decimal;
+	high: Decimal;
+	/** |high − low|: the length of the input's bar. */
+	swing: Decimal;
+}
+
+/** A linear input's central value and slope, exact, with both as BigInt decimals for quotients. */
+interface Linear {
+	central: Scaled;
+	slope: Decimal;
+	scaledSlope: Scaled;
+}
+
 const BIAS_RATE: Record<OptionInputField, BiasRate> = {
 	'optimismBias.oneOffPercent': 'oneOffPercent',
 	'optimismBias.ongoingPercent': 'ongoingPercent'
@@ -72,6 +90,8 @@ export class OptionVariants {
 	 */
 	readonly #weights: Decimal[];
 	readonly #known = new Map<string, Decimal>();
+	readonly #linear = new Map<string, Linear>();
+	#swings: Swing[] | undefined;
 
 	/** @param central the option's central terms before bias, from the analysis, if at hand */
 	constructor(option: PreparedOption, cache: SeriesCache, central?: readonly (Term | undefined)[]) {
@@ -182,6 +202,38 @@ export class OptionVariants {
 	}
 
 	/**
+	 * Every input whose low and high differ, in input order, with the change in the option's
+	 * present value at each end (methodology §6). It does not depend on the other side, so an
+	 * option compared several times (the baseline) works it out once.
+	 */
+	swings(): readonly Swing[] {
+		this.#swings ??= [...this.inputs(ALL_INPUTS)].flatMap((input) => {
+			const range = this.range(input);
+			if (range.low.eq(range.high)) return [];
+			const low = this.change(input, range.low);
+			const high = this.change(input, range.high);
+			return [{ input, line: this.lineId(input), low, high, swing: high.minus(low).abs() }];
+		});
+		return this.#swings;
+	}
+
+	/** A linear input's central value and slope over a window, also as BigInt decimals. */
+	linear(input: InputRef, window: Window): Linear {
+		const key = `${input.line}|${input.field}|${window.measure}|${window.years}`;
+		let linear = this.#linear.get(key);
+		if (!linear) {
+			const slope = this.slope(input, window);
+			linear = {
+				central: fromDecimal(this.range(input).central),
+				slope,
+				scaledSlope: fromDecimal(slope)
+			};
+			this.#linear.set(key, linear);
+		}
+		return linear;
+	}
+
+	/**
 	 * The option's inputs among `fields`, in input order (methodology §6): lines in order,
 	 * each line's fields in the order of format.md's table, then the option's own bias rates
 	 * where it gives optimism bias.
@@ -214,14 +266,14 @@ function windowSum(term: Term, window: Window): Decimal {
 	return term.from > to ? ZERO : term.series.windowSum(window.measure, term.from, to);
 }
 
-/** The two sides of a comparison, in input order: the option first, then the baseline. */
+/** The two sides of a comparison, in input order: the option, then the baseline (negated). */
 export function sides(
 	option: OptionVariants,
 	baseline: OptionVariants
-): [OptionVariants, Decimal][] {
+): [OptionVariants, boolean][] {
 	return [
-		[option, ONE],
-		[baseline, ONE.negated()]
+		[option, false],
+		[baseline, true]
 	];
 }
 
@@ -236,15 +288,13 @@ export function sensitivity(
 	difference: Decimal
 ): SensitivityEntry[] {
 	const entries: { entry: SensitivityEntry; swing: Decimal }[] = [];
-	for (const [side, sign] of sides(option, baseline)) {
-		for (const input of side.inputs(ALL_INPUTS)) {
-			const range = side.range(input);
-			if (range.low.eq(range.high)) continue;
-			const atLow = difference.plus(sign.times(side.change(input, range.low)));
-			const atHigh = difference.plus(sign.times(side.change(input, range.high)));
+	for (const [side, negated] of sides(option, baseline)) {
+		for (const { input, line, low, high, swing } of side.swings()) {
+			const at = (change: Decimal): Decimal =>
+				negated ? difference.minus(change) : difference.plus(change);
 			entries.push({
-				entry: { option: side.id, line: side.lineId(input), field: input.field, atLow, atHigh },
-				swing: atHigh.minus(atLow).abs()
+				entry: { option: side.id, line, field: input.field, atLow: at(low), atHigh: at(high) },
+				swing
 			});
 		}
 	}
@@ -266,13 +316,21 @@ export function requiredValues(
 	window: Window = WHOLE_HORIZON
 ): SwitchingValue[] {
 	const values: SwitchingValue[] = [];
-	const gap = difference.minus(target);
-	for (const [side, sign] of sides(option, baseline)) {
+	const gap = fromDecimal(difference.minus(target));
+	for (const [side, negated] of sides(option, baseline)) {
 		for (const input of side.inputs(LINEAR_INPUTS)) {
-			const central = side.range(input).central;
-			const slope = sign.times(side.slope(input, window));
-			const value = slope.isZero() ? null : central.minus(exactQuotient(gap, slope));
-			values.push({ option: side.id, line: side.lineId(input), field: input.field, value, slope });
+			const { central, slope, scaledSlope } = side.linear(input, window);
+			// The baseline's slope is negated, and so is the quotient: v0 + gap / its own slope.
+			const step = slope.isZero() ? null : exactQuotient(gap, scaledSlope);
+			const value =
+				step === null ? null : toDecimal(negated ? plus(central, step) : minus(central, step));
+			values.push({
+				option: side.id,
+				line: side.lineId(input),
+				field: input.field,
+				value,
+				slope: negated ? slope.negated() : slope
+			});
 		}
 	}
 	return values;

@@ -42,8 +42,8 @@ export class FactorSeries {
 	readonly #decimalFactors = new Map<Measure, Decimal[]>();
 	readonly #prefix = new Map<Measure, { e: number; sums: bigint[] }>();
 	readonly #segments: readonly DiscountSegment[];
-	readonly #closedSums = new Map<string, Decimal>();
-	readonly #yearlySums = new Map<string, Decimal>();
+	readonly #closedSums = new Map<string, Scaled>();
+	readonly #decimalSums = new Map<string, Decimal>();
 	#yearly = false;
 
 	constructor(
@@ -84,32 +84,36 @@ export class FactorSeries {
 
 	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly. */
 	windowSum(measure: Measure, from: number, to: number): Decimal {
-		if (!this.#yearly) return this.#closedSum(measure, from, to);
 		const key = `${measure}|${from}|${to}`;
-		let sum = this.#yearlySums.get(key);
+		let sum = this.#decimalSums.get(key);
 		if (sum === undefined) {
-			const { e, sums } = this.#prefixSums(measure);
-			sum = toDecimal({ m: sums[to] - sums[from - 1], e });
-			this.#yearlySums.set(key, sum);
+			sum = toDecimal(this.scaledWindowSum(measure, from, to));
+			this.#decimalSums.set(key, sum);
 		}
 		return sum;
 	}
 
+	/** The same sum as a BigInt decimal (scaled.ts). */
+	scaledWindowSum(measure: Measure, from: number, to: number): Scaled {
+		if (!this.#yearly) return this.#closedSum(measure, from, to);
+		const { e, sums } = this.#prefixSums(measure);
+		return { m: sums[to] - sums[from - 1], e };
+	}
+
 	/** The same sum from geometric series: t runs from − 1 to to − 1. */
-	#closedSum(measure: Measure, from: number, to: number): Decimal {
+	#closedSum(measure: Measure, from: number, to: number): Scaled {
 		const key = `${measure}|${from}|${to}`;
 		let sum = this.#closedSums.get(key);
 		if (sum !== undefined) return sum;
 		const [first, last] = [from - 1, to - 1];
 		const q = fromDecimal(this.#q);
-		if (measure === 'cash') sum = toDecimal(geometricSum(q, first, last));
+		if (measure === 'cash') sum = geometricSum(q, first, last);
 		else {
 			const real = quotient(q, fromDecimal(this.#inflation), CLOSED_PRECISION);
-			sum = toDecimal(
+			sum =
 				measure === 'real'
 					? geometricSum(real, first, last)
-					: presentValueSum(real, this.#segments, first, last)
-			);
+					: presentValueSum(real, this.#segments, first, last);
 		}
 		this.#closedSums.set(key, sum);
 		return sum;
