@@ -26,10 +26,12 @@ export const CASES: readonly Case[] = ['low', 'central', 'high'];
 export type DecimalRange = Record<Case, Decimal>;
 
 export function toDecimalRange(range: Range): DecimalRange {
+	// Decimals are immutable, so equal ends share one (most ranges are a single value).
+	const central = toDecimal(range.central);
 	return {
-		low: toDecimal(range.low),
-		central: toDecimal(range.central),
-		high: toDecimal(range.high)
+		low: range.low === range.central ? central : toDecimal(range.low),
+		central,
+		high: range.high === range.central ? central : toDecimal(range.high)
 	};
 }
 
@@ -226,6 +228,34 @@ export function lineBase(line: DirectLine, values: InputValues): Decimal {
 			return values.amount!;
 		case 'risk':
 			return percentToFraction(values.probabilityPercent!).times(values.impact!);
+	}
+}
+
+/**
+ * How much a direct line's base moves for one unit more of a field it is linear in, the others
+ * as given: exactly lineBase(field + 1) − lineBase(field), written out for each kind.
+ */
+export function baseSlope(line: DirectLine, values: InputValues, field: LineInputField): Decimal {
+	const v = values as Required<InputValues>;
+	switch (`${line.kind}.${field}`) {
+		case 'recurring.amount':
+			return line.periods.times(v.quantity);
+		case 'recurring.quantity':
+			return v.amount.times(line.periods);
+		case 'staff.fte':
+			return v.salary.times(ONE.plus(percentToFraction(v.onCostPercent)));
+		case 'staff.salary':
+			return v.fte.times(ONE.plus(percentToFraction(v.onCostPercent)));
+		case 'staff.onCostPercent':
+			return percentToFraction(v.fte.times(v.salary));
+		case 'oneOff.amount':
+			return ONE;
+		case 'risk.probabilityPercent':
+			return percentToFraction(v.impact);
+		case 'risk.impact':
+			return percentToFraction(v.probabilityPercent);
+		default:
+			throw new RangeError(`a ${line.kind} line's base is not linear in ${field}`);
 	}
 }
 

@@ -74,7 +74,9 @@ export function optionTerms(
 
 /** True when every input of a line is a single value (low = central = high). */
 function isFixed(line: PreparedLine): boolean {
-	return Object.values(line.inputs).every((range) => range.low.eq(range.high));
+	return Object.values(line.inputs).every(
+		(range) => range.low === range.high || range.low.eq(range.high)
+	);
 }
 
 const totalsOf = new WeakMap<readonly Term[], Scaled[]>();

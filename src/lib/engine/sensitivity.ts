@@ -1,11 +1,11 @@
-import { HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
+import { HUNDREDTH, ZERO, type Decimal } from './decimal';
 import { exactQuotient } from './precision';
 import { fromDecimal, minus, plus, toDecimal, type Scaled } from './scaled';
 import {
 	biasFactor,
 	biasRateOf,
 	directTerm,
-	lineBase,
+	baseSlope,
 	termsTotal,
 	valuesAt,
 	type BiasRate,
@@ -146,14 +146,17 @@ export class OptionVariants {
 				return this.#namedTotal(prepared.of, window).times(HUNDREDTH).times(this.#ongoing);
 			}
 			// Only the base moves: the growth and the active years, and so the factor sum, stay.
-			const term = this.#centralTerm(line);
-			const values = {
-				...this.#centralValues[line],
-				[field]: this.#centralValues[line][field]!.plus(ONE)
-			};
-			const base = lineBase(prepared, values).minus(term.coefficient);
-			return base.times(windowSum(term, window)).times(this.#weights[line]);
+			const base = baseSlope(prepared, this.#centralValues[line], field);
+			return base.times(this.#weightedSum(line, window));
 		});
+	}
+
+	/** A direct line's central factor sum over a window times its weight: its slope per pound of base. */
+	#weightedSum(lineIndex: number, window: Window): Decimal {
+		const key = `${lineIndex}|${window.measure}|${window.years}|weighted`;
+		return this.#remember(key, () =>
+			windowSum(this.#centralTerm(lineIndex), window).times(this.#weights[lineIndex])
+		);
 	}
 
 	/** d(option's figure)/d(rate): a hundredth of the cash before bias of the lines it raises. */
