@@ -92,6 +92,7 @@ export class OptionVariants {
 	readonly #known = new Map<string, Decimal>();
 	readonly #linear = new Map<string, Linear>();
 	#swings: Swing[] | undefined;
+	#sortedSwings: Swing[] | undefined;
 
 	/** @param central the option's central terms before bias, from the analysis, if at hand */
 	constructor(option: PreparedOption, cache: SeriesCache, central?: readonly (Term | undefined)[]) {
@@ -220,6 +221,12 @@ export class OptionVariants {
 		return this.#swings;
 	}
 
+	/** The same, largest swing first, equal swings in input order (a stable sort). */
+	sortedSwings(): readonly Swing[] {
+		this.#sortedSwings ??= [...this.swings()].sort((a, b) => b.swing.comparedTo(a.swing));
+		return this.#sortedSwings;
+	}
+
 	/** A linear input's central value and slope over a window, also as BigInt decimals. */
 	linear(input: InputRef, window: Window): Linear {
 		const key = `${input.line}|${input.field}|${window.measure}|${window.years}`;
@@ -283,26 +290,31 @@ export function sides(
 /**
  * The tornado (methodology §6): for each input of either side whose low and high differ, the
  * present-value difference with that input alone at its low and at its high. Largest swing
- * first; exactly equal swings keep input order (the sort is stable).
+ * first; exactly equal swings keep input order. Each side's list is sorted once, stably (the
+ * baseline's serves every comparison), and the two are merged taking the option's entry on a
+ * tie, which is the stable sort of the option's inputs followed by the baseline's.
  */
 export function sensitivity(
 	option: OptionVariants,
 	baseline: OptionVariants,
 	difference: Decimal
 ): SensitivityEntry[] {
-	const entries: { entry: SensitivityEntry; swing: Decimal }[] = [];
-	for (const [side, negated] of sides(option, baseline)) {
-		for (const { input, line, low, high, swing } of side.swings()) {
-			const at = (change: Decimal): Decimal =>
-				negated ? difference.minus(change) : difference.plus(change);
-			entries.push({
-				entry: { option: side.id, line, field: input.field, atLow: at(low), atHigh: at(high) },
-				swing
-			});
-		}
+	const entry = (side: OptionVariants, negated: boolean, swing: Swing): SensitivityEntry => {
+		const at = (change: Decimal): Decimal =>
+			negated ? difference.minus(change) : difference.plus(change);
+		const { input, line, low, high } = swing;
+		return { option: side.id, line, field: input.field, atLow: at(low), atHigh: at(high) };
+	};
+	const ours = option.sortedSwings();
+	const theirs = baseline.sortedSwings();
+	const entries: SensitivityEntry[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < ours.length || j < theirs.length) {
+		const takeOurs = j >= theirs.length || (i < ours.length && ours[i].swing.gte(theirs[j].swing));
+		entries.push(takeOurs ? entry(option, false, ours[i++]) : entry(baseline, true, theirs[j++]));
 	}
-	entries.sort((a, b) => b.swing.comparedTo(a.swing));
-	return entries.map(({ entry }) => entry);
+	return entries;
 }
 
 /**
