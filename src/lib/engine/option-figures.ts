@@ -1,4 +1,4 @@
-import { ZERO, type Decimal } from './decimal';
+import { ONE, ZERO, type Decimal } from './decimal';
 import { fromDecimal, plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
 import {
 	biased,
@@ -145,17 +145,67 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
 }
 
 /**
- * Year-by-year figures of some terms. Terms that share a growth series are added up first,
- * coefficient by coefficient, so the work is one multiplication per series and year rather
- * than per line and year; since every step is exact, the result is the same to the last digit.
+ * Year-by-year figures of some terms, as Decimals: a line's years, shown one by one. Terms that
+ * share a growth series are added up first, coefficient by coefficient, so the work is one
+ * multiplication per series and year rather than per line and year; every step is exact, so the
+ * result is the same to the last digit. Shown figures must be Decimals anyway, so this multiplies
+ * in decimal.js by each series' factors as Decimals (made once per series and shared).
  */
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
-	const sums = yearlySums(terms, horizon, MEASURES);
-	return Array.from({ length: horizon }, (_, t) => ({
-		cash: toDecimal(sums.cash![t]),
-		real: toDecimal(sums.real![t]),
-		presentValue: toDecimal(sums.presentValue![t])
+	const years: Measures[] = Array.from({ length: horizon }, () => ({
+		cash: ZERO,
+		real: ZERO,
+		presentValue: ZERO
 	}));
+	for (const [series, steps] of coefficientSteps(terms, horizon, (c) => c, decimalAdd)) {
+		let coefficient: Decimal | undefined;
+		for (let t = 0; t < horizon; t++) {
+			coefficient = decimalAdd(coefficient, steps[t]);
+			if (coefficient === undefined || coefficient.isZero()) continue;
+			for (const measure of MEASURES) {
+				const factor = series.factor(measure, t);
+				const part = factor === ONE ? coefficient : coefficient.times(factor);
+				years[t][measure] = years[t][measure].plus(part);
+			}
+		}
+	}
+	return years;
+}
+
+/**
+ * Each series' coefficient steps: the coefficients of its terms added where a term starts and
+ * taken away after it ends, so a running sum gives the series' coefficient year by year.
+ */
+function coefficientSteps<T>(
+	terms: readonly Term[],
+	horizon: number,
+	read: (coefficient: Decimal) => T,
+	add: (a: T | undefined, b: T | undefined, negate?: boolean) => T | undefined
+): Map<FactorSeries, (T | undefined)[]> {
+	const steps = new Map<FactorSeries, (T | undefined)[]>();
+	for (const term of terms) {
+		if (term.coefficient.isZero()) continue;
+		let own = steps.get(term.series);
+		if (!own) {
+			own = new Array<T | undefined>(horizon + 1);
+			steps.set(term.series, own);
+		}
+		const coefficient = read(term.coefficient);
+		own[term.from - 1] = add(own[term.from - 1], coefficient);
+		own[term.to] = add(own[term.to], coefficient, true);
+	}
+	return steps;
+}
+
+function decimalAdd(
+	a: Decimal | undefined,
+	b: Decimal | undefined,
+	negate = false
+): Decimal | undefined {
+	const addend = negate && b !== undefined ? b.negated() : b;
+	if (a === undefined) return addend;
+	if (addend === undefined) return a;
+	return a.plus(addend);
 }
 
 /**
@@ -167,21 +217,9 @@ export function yearlySums(
 	horizon: number,
 	measures: readonly Measure[]
 ): Partial<Record<Measure, Scaled[]>> {
-	const coefficientSteps = new Map<FactorSeries, (Scaled | undefined)[]>();
-	for (const term of terms) {
-		if (term.coefficient.isZero()) continue;
-		let steps = coefficientSteps.get(term.series);
-		if (!steps) {
-			steps = new Array<Scaled | undefined>(horizon + 1);
-			coefficientSteps.set(term.series, steps);
-		}
-		const coefficient = fromDecimal(term.coefficient);
-		steps[term.from - 1] = add(steps[term.from - 1], coefficient);
-		steps[term.to] = add(steps[term.to], { m: -coefficient.m, e: coefficient.e });
-	}
 	const sums: Partial<Record<Measure, Scaled[]>> = {};
 	for (const measure of measures) sums[measure] = new Array<Scaled>(horizon).fill(SCALED_ZERO);
-	for (const [series, steps] of coefficientSteps) {
+	for (const [series, steps] of coefficientSteps(terms, horizon, fromDecimal, add)) {
 		let coefficient: Scaled | undefined;
 		for (let t = 0; t < horizon; t++) {
 			coefficient = add(coefficient, steps[t]);
@@ -195,11 +233,12 @@ export function yearlySums(
 	return sums;
 }
 
-/** a + b, where an absent value is zero. */
-function add(a: Scaled | undefined, b: Scaled | undefined): Scaled | undefined {
-	if (a === undefined) return b;
-	if (b === undefined) return a;
-	return plus(a, b);
+/** a + b (or a − b), where an absent value is zero. */
+function add(a: Scaled | undefined, b: Scaled | undefined, negate = false): Scaled | undefined {
+	const addend = negate && b !== undefined ? { m: -b.m, e: b.e } : b;
+	if (a === undefined) return addend;
+	if (addend === undefined) return a;
+	return plus(a, addend);
 }
 
 /** An option's terms in each case. */

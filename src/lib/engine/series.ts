@@ -1,4 +1,4 @@
-import { CLOSED_PRECISION, FACTOR_PRECISION, type Decimal } from './decimal';
+import { CLOSED_PRECISION, FACTOR_PRECISION, ONE, type Decimal } from './decimal';
 import { scaledDiscountFactors } from './discounting';
 import { discountSegments, geometricSum, presentValueSum, type DiscountSegment } from './geometric';
 import {
@@ -79,7 +79,8 @@ export class FactorSeries {
 			factors = [];
 			this.#decimalFactors.set(measure, factors);
 		}
-		return (factors[t] ??= toDecimal(this.scaledFactors(measure)[t]));
+		const factor = this.scaledFactors(measure)[t];
+		return (factors[t] ??= isOne(factor) ? ONE : toDecimal(factor));
 	}
 
 	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly. */
