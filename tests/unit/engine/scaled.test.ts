@@ -1,17 +1,9 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	fromDecimal,
-	isOne,
-	minus,
-	plus,
-	power,
-	quotient,
-	roundTo,
-	times,
-	toDecimal
-} from '../../../src/lib/engine/scaled';
+import * as scaled from '../../../src/lib/engine/scaled';
+
+const { fromDecimal, isOne, minus, plus, power, quotient, roundTo, times, toDecimal } = scaled;
 
 /** decimal.js at a precision, half-even: what the engine's BigInt decimals must reproduce. */
 function atPrecision(precision: number): Decimal.Constructor {
