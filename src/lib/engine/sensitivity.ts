@@ -300,10 +300,14 @@ export function sensitivity(
 	difference: Decimal
 ): SensitivityEntry[] {
 	const entry = (side: OptionVariants, negated: boolean, swing: Swing): SensitivityEntry => {
-		const at = (change: Decimal): Decimal =>
-			negated ? difference.minus(change) : difference.plus(change);
 		const { input, line, low, high } = swing;
-		return { option: side.id, line, field: input.field, atLow: at(low), atHigh: at(high) };
+		return {
+			option: side.id,
+			line,
+			field: input.field,
+			atLow: negated ? difference.minus(low) : difference.plus(low),
+			atHigh: negated ? difference.minus(high) : difference.plus(high)
+		};
 	};
 	const ours = option.sortedSwings();
 	const theirs = baseline.sortedSwings();
