@@ -152,6 +152,16 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
  * in decimal.js by each series' factors as Decimals (made once per series and shared).
  */
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
+	// Terms on many series (an option's years) cost more products than figures shown: add them
+	// as BigInt decimals and make only the sums Decimals. Exact either way, so the same figures.
+	if (new Set(terms.map((term) => term.series)).size > 2) {
+		const sums = yearlySums(terms, horizon, MEASURES);
+		return Array.from({ length: horizon }, (_, t) => ({
+			cash: toDecimal(sums.cash![t]),
+			real: toDecimal(sums.real![t]),
+			presentValue: toDecimal(sums.presentValue![t])
+		}));
+	}
 	const years: Measures[] = Array.from({ length: horizon }, () => ({
 		cash: ZERO,
 		real: ZERO,
