@@ -1,9 +1,9 @@
-import { ONE, ZERO, percentToFraction, toDecimal, type Decimal } from './decimal';
+import { ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import { yearLabels } from './financial-year';
 import { prepareOption, termsTotal, type Term } from './lines';
 import {
+	linesTotal,
 	subtractMeasures,
-	sumMeasures,
 	optionTerms,
 	otherCases,
 	totals,
@@ -13,6 +13,7 @@ import {
 	type TermsByCase
 } from './option-figures';
 import { SeriesCache } from './series';
+import { fromDecimal, minus, plus, toDecimal as toScaledDecimal, type Scaled } from './scaled';
 import { OptionVariants, requiredValues, sensitivity, switchingValues } from './sensitivity';
 import type {
 	Analysis,
@@ -84,11 +85,7 @@ function claimAnalysis(
 ): ClaimAnalysis {
 	const years = claim.years ?? horizon;
 	const { measure } = claim;
-	const over = (terms: OptionTerms): Decimal => {
-		let total = ZERO;
-		for (const line of terms.lines) total = total.plus(termsTotal(line, measure, years));
-		return total;
-	};
+	const over = (terms: OptionTerms): Decimal => termsTotal(terms.lines.flat(), measure, years);
 	const difference = over(option.central).minus(over(baseline.central));
 	const range = {
 		low: over(option.low).minus(over(baseline.high)),
@@ -122,7 +119,7 @@ function claimAnalysis(
  * Present value year by year of each option: the comparison needs it for the break-even year.
  * Cash and real terms year by year are worked out only when something reads them.
  */
-const presentValueYears = new WeakMap<OptionAnalysis, Decimal[]>();
+const presentValueYears = new WeakMap<OptionAnalysis, Scaled[]>();
 
 function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): OptionAnalysis {
 	const lines = option.lines.map((line, i) => lineAnalysis(line, terms.central.lines[i], horizon));
@@ -132,16 +129,16 @@ function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): Op
 	const analysis: OptionAnalysis = {
 		id: option.id,
 		name: option.name,
-		total: sumMeasures(lines.map((line) => line.total)),
-		low: sumMeasures(terms.low.lines.map(totals)),
-		high: sumMeasures(terms.high.lines.map(totals)),
+		total: linesTotal(terms.central.lines),
+		low: linesTotal(terms.low.lines),
+		high: linesTotal(terms.high.lines),
 		get years(): Measures[] {
 			if (!years) {
 				const sums = yearlySums(central, horizon, ['cash', 'real']);
 				years = presentValues.map((presentValue, t) => ({
-					cash: sums.cash![t],
-					real: sums.real![t],
-					presentValue
+					cash: toScaledDecimal(sums.cash![t]),
+					real: toScaledDecimal(sums.real![t]),
+					presentValue: toScaledDecimal(presentValue)
 				}));
 			}
 			return years;
@@ -176,7 +173,7 @@ function comparison(
 	const baselineValues = presentValueYears.get(baseline)!;
 	const presentValues = presentValueYears
 		.get(option)!
-		.map((value, t) => value.minus(baselineValues[t]));
+		.map((value, t) => minus(value, baselineValues[t]));
 	let years: Measures[] | undefined;
 	const range = (measure: keyof Measures): { low: Decimal; high: Decimal } => ({
 		low: option.low[measure].minus(baseline.high[measure]),
@@ -195,7 +192,7 @@ function comparison(
 			years ??= option.years.map((year, t) => subtractMeasures(year, baseline.years[t]));
 			return years;
 		},
-		breakEvenYear: breakEvenYear(presentValues),
+		breakEvenYear: breakEvenYearOf(presentValues),
 		sensitivity: sensitivity(optionVariants, baselineVariants, difference.presentValue),
 		switchingValues: switchingValues(optionVariants, baselineVariants, difference.presentValue)
 	};
@@ -206,11 +203,16 @@ function comparison(
  * every later year, is at or below zero (methodology §6); null when it never settles there.
  */
 export function breakEvenYear(presentValueDifferences: readonly Decimal[]): number | null {
-	const cumulative: Decimal[] = [];
+	return breakEvenYearOf(presentValueDifferences.map(fromDecimal));
+}
+
+/** The same, from exact BigInt decimals (scaled.ts). */
+function breakEvenYearOf(presentValueDifferences: readonly Scaled[]): number | null {
+	const cumulative: Scaled[] = [];
 	for (const difference of presentValueDifferences) {
-		cumulative.push(cumulative.length === 0 ? difference : cumulative.at(-1)!.plus(difference));
+		cumulative.push(cumulative.length === 0 ? difference : plus(cumulative.at(-1)!, difference));
 	}
 	let year: number | null = null;
-	for (let t = cumulative.length - 1; t >= 0 && cumulative[t].lte(0); t--) year = t + 1;
+	for (let t = cumulative.length - 1; t >= 0 && cumulative[t].m <= 0n; t--) year = t + 1;
 	return year;
 }

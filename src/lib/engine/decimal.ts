@@ -1,10 +1,12 @@
 import Decimal from 'decimal.js';
 
 /**
- * The engine's Decimal constructors (methodology §7), all here: `Exact`, `Factor` and
- * `Closed` (closed-form sums); precision.ts makes quotients at whatever precision they need. Both are isolated clones: the
- * global `Decimal` settings are never touched, so nothing else in the page can change a
- * figure by configuring decimal.js.
+ * The engine's Decimal constructors and precisions (methodology §7), all here: `Exact`,
+ * `Factor` and the closed-form precision. Both constructors are isolated clones: the global
+ * `Decimal` settings are never touched, so nothing else in the page can change a figure by
+ * configuring decimal.js. The hottest loops (factor series, closed forms, totals, quotients)
+ * run the same decimal arithmetic on BigInt mantissas (scaled.ts), rounding at these same
+ * precisions exactly as these constructors would.
  *
  * Why several. Sums and products of the inputs must be exact, so that an option's total is
  * exactly the sum of its lines and of its years whatever the order of addition, and a
@@ -47,13 +49,6 @@ export const Factor = Decimal.clone({
  * of 1 are summed term by term), so 60 leaves more than the factor precision.
  */
 export const CLOSED_PRECISION = 60;
-
-export const Closed = Decimal.clone({
-	precision: CLOSED_PRECISION,
-	rounding: Decimal.ROUND_HALF_EVEN,
-	toExpNeg: -9e15,
-	toExpPos: 9e15
-});
 
 export type { Decimal };
 

@@ -1,4 +1,22 @@
-import { Exact, Factor, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
+import {
+	Exact,
+	Factor,
+	FACTOR_PRECISION,
+	ONE,
+	percentToFraction,
+	toDecimal,
+	type Decimal
+} from './decimal';
+import {
+	fromDecimal,
+	isOne,
+	plus,
+	quotient,
+	SCALED_ONE,
+	times,
+	toDecimal as toScaledDecimal,
+	type Scaled
+} from './scaled';
 import type { Discount } from './types';
 
 /**
@@ -24,11 +42,18 @@ export function greenBookRate(k: number): Decimal {
  * year at the factor precision, so no error accumulates along the horizon.
  */
 export function discountFactors(discount: Discount, horizon: number): Decimal[] {
-	const factors: Decimal[] = [];
-	let divisor = ONE;
+	return scaledDiscountFactors(discount, horizon).map((factor) =>
+		isOne(factor) ? ONE : new Factor(toScaledDecimal(factor))
+	);
+}
+
+/** The same factors as exact BigInt decimals (scaled.ts), for the factor series. */
+export function scaledDiscountFactors(discount: Discount, horizon: number): Scaled[] {
+	const factors: Scaled[] = [];
+	let divisor = SCALED_ONE;
 	for (let t = 0; t < horizon; t++) {
-		if (t > 0) divisor = divisor.times(ONE.plus(stepRate(discount, t)));
-		factors.push(divisor.eq(ONE) ? ONE : new Factor(1).div(divisor));
+		if (t > 0) divisor = times(divisor, plus(SCALED_ONE, fromDecimal(stepRate(discount, t))));
+		factors.push(isOne(divisor) ? SCALED_ONE : quotient(SCALED_ONE, divisor, FACTOR_PRECISION));
 	}
 	return factors;
 }

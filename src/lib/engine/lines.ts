@@ -1,5 +1,13 @@
 import { Exact, ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
-import type { FactorSeries, SeriesCache } from './series';
+import {
+	fromDecimal,
+	plus,
+	SCALED_ZERO,
+	times,
+	toDecimal as toScaledDecimal,
+	type Scaled
+} from './scaled';
+import type { FactorSeries, Measure, SeriesCache } from './series';
 import type {
 	LineInputField,
 	Line,
@@ -18,10 +26,12 @@ export const CASES: readonly Case[] = ['low', 'central', 'high'];
 export type DecimalRange = Record<Case, Decimal>;
 
 export function toDecimalRange(range: Range): DecimalRange {
+	// Decimals are immutable, so equal ends share one (most ranges are a single value).
+	const central = toDecimal(range.central);
 	return {
-		low: toDecimal(range.low),
-		central: toDecimal(range.central),
-		high: toDecimal(range.high)
+		low: range.low === range.central ? central : toDecimal(range.low),
+		central,
+		high: range.high === range.central ? central : toDecimal(range.high)
 	};
 }
 
@@ -221,6 +231,34 @@ export function lineBase(line: DirectLine, values: InputValues): Decimal {
 	}
 }
 
+/**
+ * How much a direct line's base moves for one unit more of a field it is linear in, the others
+ * as given: exactly lineBase(field + 1) − lineBase(field), written out for each kind.
+ */
+export function baseSlope(line: DirectLine, values: InputValues, field: LineInputField): Decimal {
+	const v = values as Required<InputValues>;
+	switch (`${line.kind}.${field}`) {
+		case 'recurring.amount':
+			return line.periods.times(v.quantity);
+		case 'recurring.quantity':
+			return v.amount.times(line.periods);
+		case 'staff.fte':
+			return v.salary.times(ONE.plus(percentToFraction(v.onCostPercent)));
+		case 'staff.salary':
+			return v.fte.times(ONE.plus(percentToFraction(v.onCostPercent)));
+		case 'staff.onCostPercent':
+			return percentToFraction(v.fte.times(v.salary));
+		case 'oneOff.amount':
+			return ONE;
+		case 'risk.probabilityPercent':
+			return percentToFraction(v.impact);
+		case 'risk.impact':
+			return percentToFraction(v.probabilityPercent);
+		default:
+			throw new RangeError(`a ${line.kind} line's base is not linear in ${field}`);
+	}
+}
+
 /** The growth rate q of a direct line: (1 + g)(1 + u), with g = 0 except for recurring lines. */
 export function lineGrowth(line: DirectLine, values: InputValues): Decimal {
 	const uplift = ONE.plus(percentToFraction(values.upliftPercent!));
@@ -275,16 +313,30 @@ export function biased(term: Term, bias: Decimal): Term {
  * The sum of some terms over years 1..`years` (default: the whole horizon), for one measure,
  * exactly.
  */
-export function termsTotal(
+export function termsTotal(terms: readonly Term[], measure: Measure, years = Infinity): Decimal {
+	return toScaledDecimal(scaledTermsTotals(terms, [measure], years)[0]);
+}
+
+/**
+ * The same sums, in each of the measures asked for, as BigInt decimals (scaled.ts): each term's
+ * coefficient is read once for all of them.
+ */
+export function scaledTermsTotals(
 	terms: readonly Term[],
-	measure: 'cash' | 'real' | 'presentValue',
+	measures: readonly Measure[],
 	years = Infinity
-): Decimal {
-	let total = new Exact(0);
+): Scaled[] {
+	const sums = measures.map(() => SCALED_ZERO);
 	for (const term of terms) {
 		if (term.coefficient.isZero() || term.from > years) continue;
 		const to = Math.min(term.to, years);
-		total = total.plus(term.coefficient.times(term.series.windowSum(measure, term.from, to)));
+		const coefficient = fromDecimal(term.coefficient);
+		measures.forEach((measure, i) => {
+			sums[i] = plus(
+				sums[i],
+				times(coefficient, term.series.scaledWindowSum(measure, term.from, to))
+			);
+		});
 	}
-	return total;
+	return sums;
 }

@@ -1,11 +1,12 @@
 import { ONE, ZERO, type Decimal } from './decimal';
+import { fromDecimal, plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
 import {
 	biased,
 	biasFactor,
 	biasRateOf,
 	directTerm,
 	overheadTerms,
-	termsTotal,
+	scaledTermsTotals,
 	valuesAt,
 	type BiasRate,
 	type Case,
@@ -73,23 +74,52 @@ export function optionTerms(
 
 /** True when every input of a line is a single value (low = central = high). */
 function isFixed(line: PreparedLine): boolean {
-	return Object.values(line.inputs).every((range) => range.low.eq(range.high));
+	return Object.values(line.inputs).every(
+		(range) => range.low === range.high || range.low.eq(range.high)
+	);
 }
 
-const totalsOf = new WeakMap<readonly Term[], Measures>();
+const totalsOf = new WeakMap<readonly Term[], Scaled[]>();
+const decimalTotalsOf = new WeakMap<readonly Term[], Measures>();
 
-/** Totals over the horizon of some terms, in all three measures. */
-export function totals(terms: readonly Term[]): Measures {
+/** Totals over the horizon of some terms, in cash, real and present value (MEASURES order). */
+function scaledTotals(terms: readonly Term[]): Scaled[] {
 	let figures = totalsOf.get(terms);
 	if (!figures) {
-		figures = {
-			cash: termsTotal(terms, 'cash'),
-			real: termsTotal(terms, 'real'),
-			presentValue: termsTotal(terms, 'presentValue')
-		};
+		figures = scaledTermsTotals(terms, MEASURES);
 		totalsOf.set(terms, figures);
 	}
 	return figures;
+}
+
+/** Totals over the horizon of some terms, in all three measures. */
+export function totals(terms: readonly Term[]): Measures {
+	let figures = decimalTotalsOf.get(terms);
+	if (!figures) {
+		figures = toMeasures(scaledTotals(terms));
+		decimalTotalsOf.set(terms, figures);
+	}
+	return figures;
+}
+
+/**
+ * The total of several lines' terms, in all three measures: exactly the sum of their totals,
+ * added as BigInt decimals so that only the sum becomes a Decimal.
+ */
+export function linesTotal(lines: readonly (readonly Term[])[]): Measures {
+	const sums = [SCALED_ZERO, SCALED_ZERO, SCALED_ZERO];
+	for (const terms of lines) {
+		scaledTotals(terms).forEach((total, i) => (sums[i] = plus(sums[i], total)));
+	}
+	return toMeasures(sums);
+}
+
+function toMeasures([cash, real, presentValue]: readonly Scaled[]): Measures {
+	return {
+		cash: toDecimal(cash),
+		real: toDecimal(real),
+		presentValue: toDecimal(presentValue)
+	};
 }
 
 /** Adds measures exactly. */
@@ -115,62 +145,110 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
 }
 
 /**
- * Year-by-year figures of some terms. Terms that share a growth series are added up first,
- * coefficient by coefficient, so the work is one multiplication per series and year rather
- * than per line and year; since every step is exact, the result is the same to the last digit.
+ * Year-by-year figures of some terms, as Decimals: a line's years, shown one by one. Terms that
+ * share a growth series are added up first, coefficient by coefficient, so the work is one
+ * multiplication per series and year rather than per line and year; every step is exact, so the
+ * result is the same to the last digit. Shown figures must be Decimals anyway, so this multiplies
+ * in decimal.js by each series' factors as Decimals (made once per series and shared).
  */
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
-	const sums = yearlySums(terms, horizon, MEASURES);
-	return Array.from({ length: horizon }, (_, t) => ({
-		cash: sums.cash![t],
-		real: sums.real![t],
-		presentValue: sums.presentValue![t]
+	// Terms on many series (an option's years) cost more products than figures shown: add them
+	// as BigInt decimals and make only the sums Decimals. Exact either way, so the same figures.
+	if (new Set(terms.map((term) => term.series)).size > 2) {
+		const sums = yearlySums(terms, horizon, MEASURES);
+		return Array.from({ length: horizon }, (_, t) => ({
+			cash: toDecimal(sums.cash![t]),
+			real: toDecimal(sums.real![t]),
+			presentValue: toDecimal(sums.presentValue![t])
+		}));
+	}
+	const years: Measures[] = Array.from({ length: horizon }, () => ({
+		cash: ZERO,
+		real: ZERO,
+		presentValue: ZERO
 	}));
+	for (const [series, steps] of coefficientSteps(terms, horizon, (c) => c, decimalAdd)) {
+		let coefficient: Decimal | undefined;
+		for (let t = 0; t < horizon; t++) {
+			coefficient = decimalAdd(coefficient, steps[t]);
+			if (coefficient === undefined || coefficient.isZero()) continue;
+			for (const measure of MEASURES) {
+				const factor = series.factor(measure, t);
+				const part = factor === ONE ? coefficient : coefficient.times(factor);
+				years[t][measure] = years[t][measure].plus(part);
+			}
+		}
+	}
+	return years;
 }
 
-/** Year-by-year figures of some terms in the measures asked for only. */
+/**
+ * Each series' coefficient steps: the coefficients of its terms added where a term starts and
+ * taken away after it ends, so a running sum gives the series' coefficient year by year.
+ */
+function coefficientSteps<T>(
+	terms: readonly Term[],
+	horizon: number,
+	read: (coefficient: Decimal) => T,
+	add: (a: T | undefined, b: T | undefined, negate?: boolean) => T | undefined
+): Map<FactorSeries, (T | undefined)[]> {
+	const steps = new Map<FactorSeries, (T | undefined)[]>();
+	for (const term of terms) {
+		if (term.coefficient.isZero()) continue;
+		let own = steps.get(term.series);
+		if (!own) {
+			own = new Array<T | undefined>(horizon + 1);
+			steps.set(term.series, own);
+		}
+		const coefficient = read(term.coefficient);
+		own[term.from - 1] = add(own[term.from - 1], coefficient);
+		own[term.to] = add(own[term.to], coefficient, true);
+	}
+	return steps;
+}
+
+function decimalAdd(
+	a: Decimal | undefined,
+	b: Decimal | undefined,
+	negate = false
+): Decimal | undefined {
+	const addend = negate && b !== undefined ? b.negated() : b;
+	if (a === undefined) return addend;
+	if (addend === undefined) return a;
+	return a.plus(addend);
+}
+
+/**
+ * Year-by-year figures of some terms in the measures asked for only, as exact BigInt decimals
+ * (scaled.ts): a year is the sum of many products, and only the figures shown need Decimals.
+ */
 export function yearlySums(
 	terms: readonly Term[],
 	horizon: number,
 	measures: readonly Measure[]
-): Partial<Record<Measure, Decimal[]>> {
-	const coefficientSteps = new Map<FactorSeries, (Decimal | undefined)[]>();
-	for (const term of terms) {
-		if (term.coefficient.isZero()) continue;
-		let steps = coefficientSteps.get(term.series);
-		if (!steps) {
-			steps = new Array<Decimal | undefined>(horizon + 1);
-			coefficientSteps.set(term.series, steps);
-		}
-		steps[term.from - 1] = add(steps[term.from - 1], term.coefficient);
-		steps[term.to] = add(steps[term.to], term.coefficient.negated());
-	}
-	const sums: Partial<Record<Measure, (Decimal | undefined)[]>> = {};
-	for (const measure of measures) sums[measure] = new Array(horizon);
-	for (const [series, steps] of coefficientSteps) {
-		let coefficient: Decimal | undefined;
+): Partial<Record<Measure, Scaled[]>> {
+	const sums: Partial<Record<Measure, Scaled[]>> = {};
+	for (const measure of measures) sums[measure] = new Array<Scaled>(horizon).fill(SCALED_ZERO);
+	for (const [series, steps] of coefficientSteps(terms, horizon, fromDecimal, add)) {
+		let coefficient: Scaled | undefined;
 		for (let t = 0; t < horizon; t++) {
 			coefficient = add(coefficient, steps[t]);
-			if (coefficient === undefined || coefficient.isZero()) continue;
+			if (coefficient === undefined || coefficient.m === 0n) continue;
 			for (const measure of measures) {
-				const factor = series.factor(measure, t);
-				const part = factor === ONE ? coefficient : coefficient.times(factor);
-				sums[measure]![t] = add(sums[measure]![t], part);
+				const year = sums[measure]!;
+				year[t] = plus(year[t], times(coefficient, series.scaledFactors(measure)[t]));
 			}
 		}
 	}
-	const filled: Partial<Record<Measure, Decimal[]>> = {};
-	for (const measure of measures) {
-		filled[measure] = Array.from({ length: horizon }, (_, t) => sums[measure]![t] ?? ZERO);
-	}
-	return filled;
+	return sums;
 }
 
-/** a + b, where an absent value is zero; spares decimal.js the work of adding nothing. */
-function add(a: Decimal | undefined, b: Decimal | undefined): Decimal | undefined {
-	if (a === undefined) return b;
-	if (b === undefined) return a;
-	return a.plus(b);
+/** a + b (or a − b), where an absent value is zero. */
+function add(a: Scaled | undefined, b: Scaled | undefined, negate = false): Scaled | undefined {
+	const addend = negate && b !== undefined ? { m: -b.m, e: b.e } : b;
+	if (a === undefined) return addend;
+	if (addend === undefined) return a;
+	return plus(a, addend);
 }
 
 /** An option's terms in each case. */

@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
-import { FACTOR_PRECISION, ZERO } from './decimal';
+import { FACTOR_PRECISION } from './decimal';
+import { leadingExponent, quotient, SCALED_ZERO, type Scaled } from './scaled';
 
 /**
  * Quotients whose size is not known in advance: switching values and claim requirements
@@ -12,27 +12,10 @@ import { FACTOR_PRECISION, ZERO } from './decimal';
 /** Digits carried below the quotient's leading digit beyond its whole part. */
 const MARGIN = 30;
 
-const byPrecision = new Map<number, Decimal.Constructor>();
-
-function constructorFor(precision: number): Decimal.Constructor {
-	let Divider = byPrecision.get(precision);
-	if (!Divider) {
-		Divider = Decimal.clone({
-			precision,
-			rounding: Decimal.ROUND_HALF_EVEN,
-			toExpNeg: -9e15,
-			toExpPos: 9e15
-		});
-		byPrecision.set(precision, Divider);
-	}
-	return Divider;
-}
-
 /** numerator ÷ denominator to at least MARGIN digits below the units (denominator not zero). */
-export function exactQuotient(numerator: Decimal, denominator: Decimal): Decimal {
-	if (numerator.isZero()) return ZERO;
-	// The quotient's decimal exponent is numerator.e − denominator.e, or one less.
-	const whole = Math.max(0, numerator.e - denominator.e + 1);
-	const precision = Math.max(FACTOR_PRECISION, whole + MARGIN);
-	return new (constructorFor(precision))(numerator).div(denominator);
+export function exactQuotient(numerator: Scaled, denominator: Scaled): Scaled {
+	if (numerator.m === 0n) return SCALED_ZERO;
+	// The quotient's decimal exponent is the difference of the leading exponents, or one less.
+	const whole = Math.max(0, leadingExponent(numerator) - leadingExponent(denominator) + 1);
+	return quotient(numerator, denominator, Math.max(FACTOR_PRECISION, whole + MARGIN));
 }

@@ -1,10 +1,11 @@
-import { HUNDREDTH, ONE, ZERO, type Decimal } from './decimal';
+import { HUNDREDTH, ZERO, type Decimal } from './decimal';
 import { exactQuotient } from './precision';
+import { fromDecimal, minus, plus, toDecimal, type Scaled } from './scaled';
 import {
 	biasFactor,
 	biasRateOf,
 	directTerm,
-	lineBase,
+	baseSlope,
 	termsTotal,
 	valuesAt,
 	type BiasRate,
@@ -44,6 +45,23 @@ export interface Window {
 /** Present value over the whole horizon: what sensitivity and switching values use (§6). */
 export const WHOLE_HORIZON: Window = { measure: 'presentValue', years: Infinity };
 
+/** One input's change at its low and its high end (methodology §6). */
+export interface Swing {
+	input: InputRef;
+	line: string | null;
+	low: Decimal;
+	high: Decimal;
+	/** |high − low|: the length of the input's bar. */
+	swing: Decimal;
+}
+
+/** A linear input's central value and slope, exact, with both as BigInt decimals for quotients. */
+interface Linear {
+	central: Scaled;
+	slope: Decimal;
+	scaledSlope: Scaled;
+}
+
 const BIAS_RATE: Record<OptionInputField, BiasRate> = {
 	'optimismBias.oneOffPercent': 'oneOffPercent',
 	'optimismBias.ongoingPercent': 'ongoingPercent'
@@ -72,6 +90,9 @@ export class OptionVariants {
 	 */
 	readonly #weights: Decimal[];
 	readonly #known = new Map<string, Decimal>();
+	readonly #linear = new Map<string, Linear>();
+	#swings: Swing[] | undefined;
+	#sortedSwings: Swing[] | undefined;
 
 	/** @param central the option's central terms before bias, from the analysis, if at hand */
 	constructor(option: PreparedOption, cache: SeriesCache, central?: readonly (Term | undefined)[]) {
@@ -126,14 +147,17 @@ export class OptionVariants {
 				return this.#namedTotal(prepared.of, window).times(HUNDREDTH).times(this.#ongoing);
 			}
 			// Only the base moves: the growth and the active years, and so the factor sum, stay.
-			const term = this.#centralTerm(line);
-			const values = {
-				...this.#centralValues[line],
-				[field]: this.#centralValues[line][field]!.plus(ONE)
-			};
-			const base = lineBase(prepared, values).minus(term.coefficient);
-			return base.times(windowSum(term, window)).times(this.#weights[line]);
+			const base = baseSlope(prepared, this.#centralValues[line], field);
+			return base.times(this.#weightedSum(line, window));
 		});
+	}
+
+	/** A direct line's central factor sum over a window times its weight: its slope per pound of base. */
+	#weightedSum(lineIndex: number, window: Window): Decimal {
+		const key = `${lineIndex}|${window.measure}|${window.years}|weighted`;
+		return this.#remember(key, () =>
+			windowSum(this.#centralTerm(lineIndex), window).times(this.#weights[lineIndex])
+		);
 	}
 
 	/** d(option's figure)/d(rate): a hundredth of the cash before bias of the lines it raises. */
@@ -182,6 +206,44 @@ export class OptionVariants {
 	}
 
 	/**
+	 * Every input whose low and high differ, in input order, with the change in the option's
+	 * present value at each end (methodology §6). It does not depend on the other side, so an
+	 * option compared several times (the baseline) works it out once.
+	 */
+	swings(): readonly Swing[] {
+		this.#swings ??= [...this.inputs(ALL_INPUTS)].flatMap((input) => {
+			const range = this.range(input);
+			if (range.low.eq(range.high)) return [];
+			const low = this.change(input, range.low);
+			const high = this.change(input, range.high);
+			return [{ input, line: this.lineId(input), low, high, swing: high.minus(low).abs() }];
+		});
+		return this.#swings;
+	}
+
+	/** The same, largest swing first, equal swings in input order (a stable sort). */
+	sortedSwings(): readonly Swing[] {
+		this.#sortedSwings ??= [...this.swings()].sort((a, b) => b.swing.comparedTo(a.swing));
+		return this.#sortedSwings;
+	}
+
+	/** A linear input's central value and slope over a window, also as BigInt decimals. */
+	linear(input: InputRef, window: Window): Linear {
+		const key = `${input.line}|${input.field}|${window.measure}|${window.years}`;
+		let linear = this.#linear.get(key);
+		if (!linear) {
+			const slope = this.slope(input, window);
+			linear = {
+				central: fromDecimal(this.range(input).central),
+				slope,
+				scaledSlope: fromDecimal(slope)
+			};
+			this.#linear.set(key, linear);
+		}
+		return linear;
+	}
+
+	/**
 	 * The option's inputs among `fields`, in input order (methodology §6): lines in order,
 	 * each line's fields in the order of format.md's table, then the option's own bias rates
 	 * where it gives optimism bias.
@@ -214,42 +276,49 @@ function windowSum(term: Term, window: Window): Decimal {
 	return term.from > to ? ZERO : term.series.windowSum(window.measure, term.from, to);
 }
 
-/** The two sides of a comparison, in input order: the option first, then the baseline. */
+/** The two sides of a comparison, in input order: the option, then the baseline (negated). */
 export function sides(
 	option: OptionVariants,
 	baseline: OptionVariants
-): [OptionVariants, Decimal][] {
+): [OptionVariants, boolean][] {
 	return [
-		[option, ONE],
-		[baseline, ONE.negated()]
+		[option, false],
+		[baseline, true]
 	];
 }
 
 /**
  * The tornado (methodology §6): for each input of either side whose low and high differ, the
  * present-value difference with that input alone at its low and at its high. Largest swing
- * first; exactly equal swings keep input order (the sort is stable).
+ * first; exactly equal swings keep input order. Each side's list is sorted once, stably (the
+ * baseline's serves every comparison), and the two are merged taking the option's entry on a
+ * tie, which is the stable sort of the option's inputs followed by the baseline's.
  */
 export function sensitivity(
 	option: OptionVariants,
 	baseline: OptionVariants,
 	difference: Decimal
 ): SensitivityEntry[] {
-	const entries: { entry: SensitivityEntry; swing: Decimal }[] = [];
-	for (const [side, sign] of sides(option, baseline)) {
-		for (const input of side.inputs(ALL_INPUTS)) {
-			const range = side.range(input);
-			if (range.low.eq(range.high)) continue;
-			const atLow = difference.plus(sign.times(side.change(input, range.low)));
-			const atHigh = difference.plus(sign.times(side.change(input, range.high)));
-			entries.push({
-				entry: { option: side.id, line: side.lineId(input), field: input.field, atLow, atHigh },
-				swing: atHigh.minus(atLow).abs()
-			});
-		}
+	const entry = (side: OptionVariants, negated: boolean, swing: Swing): SensitivityEntry => {
+		const { input, line, low, high } = swing;
+		return {
+			option: side.id,
+			line,
+			field: input.field,
+			atLow: negated ? difference.minus(low) : difference.plus(low),
+			atHigh: negated ? difference.minus(high) : difference.plus(high)
+		};
+	};
+	const ours = option.sortedSwings();
+	const theirs = baseline.sortedSwings();
+	const entries: SensitivityEntry[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < ours.length || j < theirs.length) {
+		const takeOurs = j >= theirs.length || (i < ours.length && ours[i].swing.gte(theirs[j].swing));
+		entries.push(takeOurs ? entry(option, false, ours[i++]) : entry(baseline, true, theirs[j++]));
 	}
-	entries.sort((a, b) => b.swing.comparedTo(a.swing));
-	return entries.map(({ entry }) => entry);
+	return entries;
 }
 
 /**
@@ -266,13 +335,21 @@ export function requiredValues(
 	window: Window = WHOLE_HORIZON
 ): SwitchingValue[] {
 	const values: SwitchingValue[] = [];
-	const gap = difference.minus(target);
-	for (const [side, sign] of sides(option, baseline)) {
+	const gap = fromDecimal(difference.minus(target));
+	for (const [side, negated] of sides(option, baseline)) {
 		for (const input of side.inputs(LINEAR_INPUTS)) {
-			const central = side.range(input).central;
-			const slope = sign.times(side.slope(input, window));
-			const value = slope.isZero() ? null : central.minus(exactQuotient(gap, slope));
-			values.push({ option: side.id, line: side.lineId(input), field: input.field, value, slope });
+			const { central, slope, scaledSlope } = side.linear(input, window);
+			// The baseline's slope is negated, and so is the quotient: v0 + gap / its own slope.
+			const step = slope.isZero() ? null : exactQuotient(gap, scaledSlope);
+			const value =
+				step === null ? null : toDecimal(negated ? plus(central, step) : minus(central, step));
+			values.push({
+				option: side.id,
+				line: side.lineId(input),
+				field: input.field,
+				value,
+				slope: negated ? slope.negated() : slope
+			});
 		}
 	}
 	return values;

@@ -1,6 +1,17 @@
-import { Factor, ONE, ZERO, type Decimal } from './decimal';
-import { discountFactors } from './discounting';
-import { Closed, discountSegments, geometricSum, type DiscountSegment } from './geometric';
+import { CLOSED_PRECISION, FACTOR_PRECISION, ONE, type Decimal } from './decimal';
+import { scaledDiscountFactors } from './discounting';
+import { discountSegments, geometricSum, presentValueSum, type DiscountSegment } from './geometric';
+import {
+	atExponent,
+	fromDecimal,
+	isOne,
+	quotient,
+	roundTo,
+	SCALED_ONE,
+	times,
+	toDecimal,
+	type Scaled
+} from './scaled';
 import type { Discount } from './types';
 
 /** The three measures of methodology §2. */
@@ -26,17 +37,19 @@ export const MEASURES: readonly Measure[] = ['cash', 'real', 'presentValue'];
 export class FactorSeries {
 	readonly #q: Decimal;
 	readonly #inflation: Decimal;
-	readonly #discount: readonly Decimal[];
-	readonly #factors = new Map<Measure, Decimal[]>();
-	readonly #prefix = new Map<Measure, Decimal[]>();
+	readonly #discount: readonly Scaled[];
+	readonly #factors = new Map<Measure, Scaled[]>();
+	readonly #decimalFactors = new Map<Measure, Decimal[]>();
+	readonly #prefix = new Map<Measure, { e: number; sums: bigint[] }>();
 	readonly #segments: readonly DiscountSegment[];
-	readonly #closedSums = new Map<string, Decimal>();
+	readonly #closedSums = new Map<string, Scaled>();
+	readonly #decimalSums = new Map<string, Decimal>();
 	#yearly = false;
 
 	constructor(
 		q: Decimal,
 		inflation: Decimal,
-		discount: readonly Decimal[],
+		discount: readonly Scaled[],
 		segments: readonly DiscountSegment[]
 	) {
 		this.#q = q;
@@ -61,47 +74,54 @@ export class FactorSeries {
 
 	/** The factor of year index t (0-based) for a measure. */
 	factor(measure: Measure, t: number): Decimal {
-		return this.factors(measure)[t];
+		let factors = this.#decimalFactors.get(measure);
+		if (!factors) {
+			factors = [];
+			this.#decimalFactors.set(measure, factors);
+		}
+		const factor = this.scaledFactors(measure)[t];
+		return (factors[t] ??= isOne(factor) ? ONE : toDecimal(factor));
 	}
 
 	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly. */
 	windowSum(measure: Measure, from: number, to: number): Decimal {
+		const key = `${measure}|${from}|${to}`;
+		let sum = this.#decimalSums.get(key);
+		if (sum === undefined) {
+			sum = toDecimal(this.scaledWindowSum(measure, from, to));
+			this.#decimalSums.set(key, sum);
+		}
+		return sum;
+	}
+
+	/** The same sum as a BigInt decimal (scaled.ts). */
+	scaledWindowSum(measure: Measure, from: number, to: number): Scaled {
 		if (!this.#yearly) return this.#closedSum(measure, from, to);
-		const prefix = this.#prefixSums(measure);
-		return prefix[to].minus(prefix[from - 1]);
+		const { e, sums } = this.#prefixSums(measure);
+		return { m: sums[to] - sums[from - 1], e };
 	}
 
 	/** The same sum from geometric series: t runs from − 1 to to − 1. */
-	#closedSum(measure: Measure, from: number, to: number): Decimal {
+	#closedSum(measure: Measure, from: number, to: number): Scaled {
 		const key = `${measure}|${from}|${to}`;
 		let sum = this.#closedSums.get(key);
 		if (sum !== undefined) return sum;
 		const [first, last] = [from - 1, to - 1];
-		if (measure === 'cash') {
-			sum = geometricSum(this.#q, first, last);
-		} else {
-			const real = new Closed(this.#q).div(this.#inflation);
-			if (measure === 'real') sum = geometricSum(real, first, last);
-			else {
-				sum = new Closed(0);
-				for (const segment of this.#segments) {
-					const lo = Math.max(first, segment.from);
-					const hi = Math.min(last, segment.to);
-					if (hi < lo) continue;
-					const part = geometricSum(
-						real.times(segment.ratio),
-						lo - segment.start,
-						hi - segment.start
-					);
-					sum = sum.plus(segment.base.times(real.pow(segment.start)).times(part));
-				}
-			}
+		const q = fromDecimal(this.#q);
+		if (measure === 'cash') sum = geometricSum(q, first, last);
+		else {
+			const real = quotient(q, fromDecimal(this.#inflation), CLOSED_PRECISION);
+			sum =
+				measure === 'real'
+					? geometricSum(real, first, last)
+					: presentValueSum(real, this.#segments, first, last);
 		}
 		this.#closedSums.set(key, sum);
 		return sum;
 	}
 
-	factors(measure: Measure): Decimal[] {
+	/** The factors of every year for a measure, as exact BigInt decimals (scaled.ts). */
+	scaledFactors(measure: Measure): Scaled[] {
 		let factors = this.#factors.get(measure);
 		if (!factors) {
 			factors = this.#build(measure);
@@ -110,26 +130,31 @@ export class FactorSeries {
 		return factors;
 	}
 
-	#build(measure: Measure): Decimal[] {
+	#build(measure: Measure): Scaled[] {
 		if (measure === 'presentValue') {
-			// The discount factor calls: it is a `Factor`, so the product keeps 50 digits (or it
-			// is exactly 1, and the real factor stands).
-			const real = this.factors('real');
+			// The product with the discount factor keeps the factor precision (or the discount
+			// factor is exactly 1, and the real factor stands).
+			const real = this.scaledFactors('real');
 			return real.map((factor, t) => {
 				const discount = this.#discount[t];
-				return discount === ONE ? factor : discount.times(factor);
+				return isOne(discount) ? factor : roundTo(times(discount, factor), FACTOR_PRECISION);
 			});
 		}
-		const ratio = measure === 'cash' ? this.#q : new Factor(this.#q).div(this.#inflation);
+		const q = fromDecimal(this.#q);
+		const ratio =
+			measure === 'cash' ? q : quotient(q, fromDecimal(this.#inflation), FACTOR_PRECISION);
 		return compound(ratio, this.horizon);
 	}
 
-	#prefixSums(measure: Measure): Decimal[] {
+	/** Prefix sums of a measure's factors, all at the smallest power of ten among them: exact. */
+	#prefixSums(measure: Measure): { e: number; sums: bigint[] } {
 		let prefix = this.#prefix.get(measure);
 		if (!prefix) {
-			prefix = [ZERO];
-			for (const factor of this.factors(measure))
-				prefix.push(prefix[prefix.length - 1].plus(factor));
+			const factors = this.scaledFactors(measure);
+			const e = Math.min(...factors.map((factor) => factor.e));
+			const sums = [0n];
+			for (const factor of factors) sums.push(sums[sums.length - 1] + atExponent(factor, e));
+			prefix = { e, sums };
 			this.#prefix.set(measure, prefix);
 		}
 		return prefix;
@@ -137,16 +162,15 @@ export class FactorSeries {
 }
 
 /**
- * ratio^t for t = 0..horizon−1, each step at the factor precision. The factors stay `Factor`
- * instances: they are only ever the argument of exact arithmetic, never its receiver, so
- * they never round a sum or a product.
+ * ratio^t for t = 0..horizon−1, each step rounded to the factor precision, half-even, as
+ * decimal.js's `times` at that precision would: the first power is the ratio itself.
  */
-function compound(ratio: Decimal, horizon: number): Decimal[] {
-	if (ratio.eq(ONE)) return new Array<Decimal>(horizon).fill(ONE);
-	const powers: Decimal[] = [ONE];
-	let power: Decimal = new Factor(ratio);
+function compound(ratio: Scaled, horizon: number): Scaled[] {
+	if (isOne(ratio)) return new Array<Scaled>(horizon).fill(SCALED_ONE);
+	const powers: Scaled[] = [SCALED_ONE];
+	let power = ratio;
 	for (let t = 1; t < horizon; t++) {
-		if (t > 1) power = power.times(ratio);
+		if (t > 1) power = roundTo(times(power, ratio), FACTOR_PRECISION);
 		powers.push(power);
 	}
 	return powers;
@@ -158,14 +182,14 @@ function compound(ratio: Decimal, horizon: number): Decimal[] {
  */
 export class SeriesCache {
 	readonly #inflation: Decimal;
-	readonly #discount: readonly Decimal[];
+	readonly #discount: readonly Scaled[];
 	readonly #segments: readonly DiscountSegment[];
 	readonly #series = new Map<string, FactorSeries>();
 
 	/** @param inflation 1 + general inflation, as a factor */
 	constructor(inflation: Decimal, discount: Discount, horizon: number) {
 		this.#inflation = inflation;
-		this.#discount = discountFactors(discount, horizon);
+		this.#discount = scaledDiscountFactors(discount, horizon);
 		this.#segments = discountSegments(discount);
 	}
 

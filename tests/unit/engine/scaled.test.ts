@@ -1,0 +1,106 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as scaled from '../../../src/lib/engine/scaled';
+
+const { fromDecimal, isOne, minus, plus, power, quotient, roundTo, times, toDecimal } = scaled;
+
+/** decimal.js at a precision, half-even: what the engine's BigInt decimals must reproduce. */
+function atPrecision(precision: number): Decimal.Constructor {
+	return Decimal.clone({
+		precision,
+		rounding: Decimal.ROUND_HALF_EVEN,
+		toExpNeg: -9e15,
+		toExpPos: 9e15
+	});
+}
+
+const EXACT = atPrecision(1000);
+
+/** Decimals of 1 to 80 digits, either sign, with their point anywhere from 1e-50 to 1e30. */
+const arbDecimal = fc
+	.record({
+		digits: fc.stringMatching(/^[1-9][0-9]{0,79}$/),
+		exponent: fc.integer({ min: -50, max: 30 }),
+		negative: fc.boolean()
+	})
+	.map(
+		({ digits, exponent, negative }) => new EXACT(`${negative ? '-' : ''}${digits}e${exponent}`)
+	);
+
+/** Values whose rounding is an exact tie at `precision` digits: d…d5 with precision + 1 digits. */
+const arbTie = (precision: number) =>
+	fc
+		.stringMatching(new RegExp(`^[1-9][0-9]{${precision - 1}}$`))
+		.map((digits) => new EXACT(`${digits}5e-7`));
+
+describe('BigInt decimals (scaled.ts)', () => {
+	it('read and give back a Decimal exactly', () => {
+		fc.assert(
+			fc.property(arbDecimal, (x) => {
+				expect(toDecimal(fromDecimal(x)).eq(x)).toBe(true);
+			})
+		);
+	});
+
+	it('add, subtract and multiply exactly', () => {
+		fc.assert(
+			fc.property(arbDecimal, arbDecimal, (a, b) => {
+				const [x, y] = [fromDecimal(a), fromDecimal(b)];
+				expect(toDecimal(plus(x, y)).eq(a.plus(b))).toBe(true);
+				expect(toDecimal(minus(x, y)).eq(a.minus(b))).toBe(true);
+				expect(toDecimal(times(x, y)).eq(a.times(b))).toBe(true);
+			})
+		);
+	});
+
+	it.each([34, 50, 60, 77])(
+		'round products and quotients at %i digits exactly as decimal.js does',
+		(precision) => {
+			const Rounded = atPrecision(precision);
+			fc.assert(
+				fc.property(arbDecimal, arbDecimal, (a, b) => {
+					const [x, y] = [fromDecimal(a), fromDecimal(b)];
+					const product = new Rounded(a).times(b);
+					expect(toDecimal(roundTo(times(x, y), precision)).eq(product)).toBe(true);
+					expect(toDecimal(quotient(x, y, precision)).eq(new Rounded(a).div(b))).toBe(true);
+				}),
+				{ numRuns: 300 }
+			);
+		}
+	);
+
+	it.each([34, 50])('break exact ties at %i digits to the even neighbour', (precision) => {
+		const Rounded = atPrecision(precision);
+		fc.assert(
+			fc.property(arbTie(precision), (x) => {
+				const rounded = roundTo(fromDecimal(x), precision);
+				expect(toDecimal(rounded).eq(new Rounded(x).times(1))).toBe(true);
+				const half = quotient(fromDecimal(x), fromDecimal(new EXACT('0.5')), precision);
+				expect(toDecimal(half).eq(new Rounded(x).div('0.5'))).toBe(true);
+			})
+		);
+	});
+
+	it('rounds 2.5 and 3.5 to one digit as 2 and 4, and −2.5 as −2', () => {
+		expect(toDecimal(roundTo({ m: 25n, e: -1 }, 1)).toString()).toBe('2');
+		expect(toDecimal(roundTo({ m: 35n, e: -1 }, 1)).toString()).toBe('4');
+		expect(toDecimal(roundTo({ m: -25n, e: -1 }, 1)).toString()).toBe('-2');
+	});
+
+	it('raises to a power exactly without a precision, and within a unit of the last digit with one', () => {
+		expect(
+			toDecimal(power(fromDecimal(new EXACT('1.035')), 30)).eq(new EXACT('1.035').pow(30))
+		).toBe(true);
+		const exact = new EXACT('1.0234').pow(97);
+		const rounded = toDecimal(power(fromDecimal(new EXACT('1.0234')), 97, 60));
+		expect(rounded.minus(exact).abs().div(exact).lt('1e-59')).toBe(true);
+	});
+
+	it('knows 1 however many zeros its mantissa carries', () => {
+		expect(isOne({ m: 1000n, e: -3 })).toBe(true);
+		expect(isOne({ m: 1n, e: 0 })).toBe(true);
+		expect(isOne({ m: 1001n, e: -3 })).toBe(false);
+		expect(isOne({ m: 10n, e: 0 })).toBe(false);
+	});
+});
