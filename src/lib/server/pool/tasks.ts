@@ -19,6 +19,7 @@ import { parseScenario } from '$lib/schemas/scenario';
 import { cardKey, genericCardKey } from '$lib/share/card-key';
 import { embedView, type EmbedView } from '../../share/embed-view';
 import { fitsServerRender, MAX_SERVER_RENDERED_RESULTS_CHARS } from './budget';
+import { setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 
 /**
@@ -36,13 +37,7 @@ export type Task =
 	| { kind: 'validate'; value: unknown }
 	| { kind: 'page'; query: string; kept?: KeptScenario }
 	| { kind: 'embed'; query: string }
-	| {
-			kind: 'card';
-			query: string;
-			kept?: KeptScenario;
-			release: string;
-			ifNoneMatch: string | null;
-	  }
+	| { kind: 'card'; query: string; kept?: KeptScenario; release: string }
 	| { kind: 'warm' };
 
 /** POST /api/v1/compare: the results document as JSON text, or every problem. */
@@ -83,7 +78,7 @@ export interface PageLink {
 
 export type EmbedResult = { ok: true; view: EmbedView } | { ok: false; problem: string };
 
-/** The card's key (its ETag) and how long it may be kept, and the PNG unless not modified. */
+/** The card's key (its ETag), what kind of card it is, and the PNG. */
 export interface CardResult {
 	key: string;
 	/**
@@ -92,7 +87,7 @@ export interface CardResult {
 	 * generic card in place of one that could not be drawn (a bug).
 	 */
 	kind: 'scenario' | 'generic' | 'broken' | 'too-large' | 'failed';
-	png: Uint8Array | null;
+	png: Uint8Array;
 }
 
 export type TaskResult =
@@ -185,26 +180,30 @@ function visible(scenario: Scenario): Scenario {
 	};
 }
 
-/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
-function notModified(header: string | null, etag: string): boolean {
-	if (header === null) return false;
-	if (header.trim() === '*') return true;
-	return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+/** The generic card, drawn once per worker: the same image for every link that has no card. */
+let generic: Promise<Uint8Array> | undefined;
+
+function genericPng(): Promise<Uint8Array> {
+	generic ??= import('../card').then(({ genericCardTree, renderCardPng }) =>
+		renderCardPng(genericCardTree())
+	);
+	// A failure is not kept: the next card tries again.
+	generic.catch(() => (generic = undefined));
+	return generic;
 }
 
 async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> {
 	const link = await readLink(task.query, task.kept);
 	const kind = link === null ? 'generic' : link.ok ? 'scenario' : 'broken';
 	const key = link?.ok ? cardKey(link.scenario, task.release) : genericCardKey(task.release);
-	if (notModified(task.ifNoneMatch, `"${key}"`)) return { key, kind, png: null };
 	// Loaded only by the tasks that draw: satori, resvg and the fonts stay out of the others.
-	const { buildCardTree, genericCardTree, renderCardPng } = await import('../card');
-	if (!link?.ok) return { key, kind, png: await renderCardPng(genericCardTree()) };
+	if (!link?.ok) return { key, kind, png: await genericPng() };
 	// A scenario over the pages' budget would take the card past its time limit (and the card
 	// worker with it): it gets the generic card, as a link preview that names the tool.
 	if (!fitsServerRender(link.scenario)) {
-		return { key, kind: 'too-large', png: await renderCardPng(genericCardTree()) };
+		return { key, kind: 'too-large', png: await genericPng() };
 	}
+	const { buildCardTree, renderCardPng } = await import('../card');
 	try {
 		const scenario = visible(link.scenario);
 		const analysis = analyse(scenario);
@@ -214,7 +213,7 @@ async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> 
 		// A scenario the card cannot draw is a bug, but the link still deserves an image: the
 		// generic one, kept by nobody, so the scenario's own card appears once it is fixed.
 		console.error('The social card could not be drawn; sent the generic card instead.', error);
-		return { key, kind: 'failed', png: await renderCardPng(genericCardTree()) };
+		return { key, kind: 'failed', png: await genericPng() };
 	}
 }
 
@@ -224,8 +223,7 @@ async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> 
  */
 async function warmUp(): Promise<void> {
 	try {
-		const { genericCardTree, renderCardPng } = await import('../card');
-		await renderCardPng(genericCardTree());
+		await genericPng();
 	} catch (error) {
 		console.error('A worker could not draw its first card; the next card will try again.', error);
 	}
@@ -235,7 +233,42 @@ async function warmUp(): Promise<void> {
 const warming: Promise<void> =
 	!isMainThread && process.env.CARD_WORKER === '1' ? warmUp() : Promise.resolve();
 
-/** Runs one task; the workers' entry point. */
+/**
+ * How much a worker's scheduling priority is lowered (its nice value, 0 to 19): when the cores
+ * are short, the event loop (health checks, cached answers, static files) goes first and the
+ * computations take what is left. On Linux the nice value belongs to the thread, so this
+ * touches only the worker that sets it.
+ */
+const WORKER_NICE = 10;
+
+if (!isMainThread) {
+	try {
+		setPriority(WORKER_NICE);
+	} catch {
+		// Not allowed here (some containers): the worker runs at the server's own priority.
+	}
+}
+
+/** A task's result and its weight: about its size in memory, for the result cache. */
+export interface Weighed {
+	result: TaskResult;
+	weight: number;
+}
+
+/** The weight of a result: the length of its JSON, or of its PNG. */
+function weightOf(task: Task, result: TaskResult): number {
+	if (task.kind === 'card') return (result as CardResult).png.byteLength;
+	if (task.kind === 'compare' && 'body' in result) return result.body.length;
+	return JSON.stringify(result).length;
+}
+
+/** Runs one task and weighs its result (in the worker, off the event loop); the pools' entry. */
+export async function weighed(task: Task): Promise<Weighed> {
+	const result = await runTask(task);
+	return { result, weight: weightOf(task, result) };
+}
+
+/** Runs one task. */
 export default async function runTask(task: Task): Promise<TaskResult> {
 	switch (task.kind) {
 		case 'compare': {

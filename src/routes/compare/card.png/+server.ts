@@ -33,8 +33,7 @@ export const GET: RequestHandler = async ({ url, request }) => {
 			{
 				kind: 'card',
 				query: url.searchParams.toString(),
-				release: version,
-				ifNoneMatch: request.headers.get('if-none-match')
+				release: version
 			},
 			COMPUTE_TIME_LIMIT_MS
 		);
@@ -47,5 +46,5 @@ export const GET: RequestHandler = async ({ url, request }) => {
 		}
 		throw error;
 	}
-	return cardResponse(card, cacheControl(card, url));
+	return cardResponse(card, cacheControl(card, url), request.headers.get('if-none-match'));
 };

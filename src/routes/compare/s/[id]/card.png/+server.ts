@@ -36,8 +36,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 				kind: 'card',
 				query: '',
 				kept: { text, release: version },
-				release: version,
-				ifNoneMatch: request.headers.get('if-none-match')
+				release: version
 			},
 			COMPUTE_TIME_LIMIT_MS
 		);
@@ -58,5 +57,5 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 			: url.searchParams.get(CARD_KEY_PARAM) === card.key
 				? A_YEAR
 				: A_DAY;
-	return cardResponse(card, cacheControl);
+	return cardResponse(card, cacheControl, request.headers.get('if-none-match'));
 };
