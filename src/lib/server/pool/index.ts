@@ -206,7 +206,8 @@ export async function startPool(): Promise<void> {
 
 /**
  * What a task's result is kept under: its kind and its whole input, hashed. `source` is the
- * text a compare or validate task's value was parsed from (without it, they are not kept).
+ * text a compare or validate task's value was parsed from, or the link a card was read from
+ * (without it, they are not kept).
  */
 function cacheKey(task: Task, source?: string): string | null {
 	let input: string;
@@ -223,7 +224,8 @@ function cacheKey(task: Task, source?: string): string | null {
 			input = task.query;
 			break;
 		case 'card':
-			input = `${task.query}\n${task.kept?.text ?? ''}\n${task.release}`;
+			if (source === undefined) return null;
+			input = `${source}\n${task.release}`;
 			break;
 		case 'warm':
 			return null;
@@ -234,8 +236,8 @@ function cacheKey(task: Task, source?: string): string | null {
 /** Options of {@link runInPool}. */
 export interface RunOptions {
 	/**
-	 * The text a compare or validate task's value was parsed from: the same text always gives
-	 * the same answer, so with it the result is kept and shared.
+	 * The text a compare or validate task's value was parsed from, or a card's link: the same
+	 * text always gives the same answer, so with it the result is kept and shared.
 	 */
 	source?: string;
 }

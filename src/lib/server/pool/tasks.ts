@@ -37,7 +37,14 @@ export type Task =
 	| { kind: 'validate'; value: unknown }
 	| { kind: 'page'; query: string; kept?: KeptScenario }
 	| { kind: 'embed'; query: string }
-	| { kind: 'card'; query: string; kept?: KeptScenario; release: string }
+	| {
+			kind: 'card';
+			/** The scenario to draw, read and checked by a `page` task; null for the generic card. */
+			scenario: Scenario | null;
+			/** What the card is for (see {@link CardResult}), when it is not the scenario's own. */
+			as: CardResult['kind'];
+			release: string;
+	  }
 	| { kind: 'warm' };
 
 /** POST /api/v1/compare: the results document as JSON text, or every problem. */
@@ -192,23 +199,22 @@ function genericPng(): Promise<Uint8Array> {
 	return generic;
 }
 
+/**
+ * Draws a card. The link was read, checked and sized by a `page` task in the computation pool
+ * (./cards.ts), so the card worker only draws: a scenario within the pages' budget, or the
+ * generic card (no link, a broken one, or a scenario over the budget).
+ */
 async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> {
-	const link = await readLink(task.query, task.kept);
-	const kind = link === null ? 'generic' : link.ok ? 'scenario' : 'broken';
-	const key = link?.ok ? cardKey(link.scenario, task.release) : genericCardKey(task.release);
-	// Loaded only by the tasks that draw: satori, resvg and the fonts stay out of the others.
-	if (!link?.ok) return { key, kind, png: await genericPng() };
-	// A scenario over the pages' budget would take the card past its time limit (and the card
-	// worker with it): it gets the generic card, as a link preview that names the tool.
-	if (!fitsServerRender(link.scenario)) {
-		return { key, kind: 'too-large', png: await genericPng() };
+	if (task.scenario === null) {
+		return { key: genericCardKey(task.release), kind: task.as, png: await genericPng() };
 	}
+	const key = cardKey(task.scenario, task.release);
 	const { buildCardTree, renderCardPng } = await import('../card');
 	try {
-		const scenario = visible(link.scenario);
+		const scenario = visible(task.scenario);
 		const analysis = analyse(scenario);
 		const tree = buildCardTree(scenario, analysis, toResultsDocument(analysis));
-		return { key, kind, png: await renderCardPng(tree) };
+		return { key, kind: 'scenario', png: await renderCardPng(tree) };
 	} catch (error) {
 		// A scenario the card cannot draw is a bug, but the link still deserves an image: the
 		// generic one, kept by nobody, so the scenario's own card appears once it is fixed.

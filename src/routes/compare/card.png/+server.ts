@@ -1,7 +1,8 @@
 import { version } from '$app/environment';
-import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
+import { SCENARIO_PARAM } from '$lib/codec/url-codec';
 import { A_DAY, AN_HOUR, A_YEAR, cardBusy, cardResponse } from '$lib/server/card/response';
-import { PoolBusyError, runInPool, TimeLimitExceededError } from '$lib/server/pool';
+import { PoolBusyError, TimeLimitExceededError } from '$lib/server/pool';
+import { cardOf } from '$lib/server/pool/cards';
 import type { CardResult } from '$lib/server/pool/tasks';
 import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { RequestHandler } from './$types';
@@ -29,14 +30,11 @@ function cacheControl(card: CardResult, url: URL): string {
 export const GET: RequestHandler = async ({ url, request }) => {
 	let card: CardResult;
 	try {
-		card = await runInPool<CardResult>(
-			{
-				kind: 'card',
-				query: url.searchParams.toString(),
-				release: version
-			},
-			COMPUTE_TIME_LIMIT_MS
-		);
+		// Only the link: the key (`v`) changes how long the card is kept, not what it shows, and
+		// the link read for the card is then the one the comparison page reads.
+		const state = url.searchParams.get(SCENARIO_PARAM);
+		const query = state === null ? '' : new URLSearchParams([[SCENARIO_PARAM, state]]).toString();
+		card = await cardOf({ query }, version);
 	} catch (error) {
 		if (error instanceof TimeLimitExceededError) {
 			return cardBusy('Drawing this card took longer than the time limit. Try again later.');
