@@ -1,5 +1,6 @@
 import { COMPUTE_TIME_LIMIT_MS } from '../api/limits';
-import { runInPool } from './index';
+import { genericCardKey } from '$lib/share/card-key';
+import { genericCardPng, PoolBusyError, runInPool, TimeLimitExceededError } from './index';
 import type { CardResult, KeptScenario, PageLink } from './tasks';
 
 /**
@@ -13,11 +14,29 @@ import type { CardResult, KeptScenario, PageLink } from './tasks';
  *    pages' budget, else the generic card. Its work is bounded, so a card worker (seconds to
  *    load satori and its fonts) is stopped only on a machine too busy to draw in time.
  *
+ * When either step passes its deadline or is refused, the link gets the generic card (kind
+ * `busy`, never kept), as a page gets its summary: a link preview shows whatever comes back.
+ *
  * @param source a share link's query, or a kept scenario (a short link's)
- * @throws {import('./index').TimeLimitExceededError} when either step passed its deadline
- * @throws {import('./index').PoolBusyError} when either pool's queue was full
+ * @throws {TimeLimitExceededError} or {@link PoolBusyError} only from the sources, where there
+ *   is no generic card drawn at start-up
  */
 export async function cardOf(
+	source: { query: string; kept?: KeptScenario },
+	release: string
+): Promise<CardResult> {
+	try {
+		return await readAndDraw(source, release);
+	} catch (error) {
+		const png = genericCardPng();
+		if ((error instanceof TimeLimitExceededError || error instanceof PoolBusyError) && png) {
+			return { key: genericCardKey(release), kind: 'busy', png };
+		}
+		throw error;
+	}
+}
+
+async function readAndDraw(
 	source: { query: string; kept?: KeptScenario },
 	release: string
 ): Promise<CardResult> {

@@ -4,7 +4,7 @@ import Tinypool from 'tinypool';
 import { runWithTimeLimit, TimeLimitExceededError as VmTimeLimitError } from '../api/time-limit';
 import { logError } from '../http/log';
 import { ResultCache, type Computed } from './cache';
-import type { Task, TaskResult, Weighed } from './tasks';
+import type { Task, TaskResult, WarmResult, Weighed } from './tasks';
 
 /**
  * The server's heavy work (validation, the engine, results documents, pages' figures, card
@@ -201,7 +201,20 @@ async function runner(): Promise<NonNullable<typeof runners>> {
  */
 export async function startPool(): Promise<void> {
 	const { card, inline } = await runner();
-	if (!inline) await card({ kind: 'warm' }, new AbortController().signal);
+	if (inline) return;
+	const { result } = await card({ kind: 'warm' }, new AbortController().signal);
+	generic = (result as WarmResult).generic;
+}
+
+/** The generic card as the card worker drew it at start-up (null from the sources). */
+let generic: Uint8Array | null = null;
+
+/**
+ * The generic card, kept on the event loop: what a card request gets when the pools cannot read
+ * or draw its link in time, rather than an error a link preview would show as nothing.
+ */
+export function genericCardPng(): Uint8Array | null {
+	return generic;
 }
 
 /**

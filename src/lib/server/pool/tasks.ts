@@ -91,14 +91,21 @@ export interface CardResult {
 	/**
 	 * `scenario`: this link's own card; `generic`: no link; `broken`: a link that cannot be
 	 * read; `too-large`: the generic card for a scenario over the pages' budget; `failed`: the
-	 * generic card in place of one that could not be drawn (a bug).
+	 * generic card in place of one that could not be drawn (a bug); `busy`: the generic card,
+	 * sent by the event loop when the pools could not read or draw the link in time.
 	 */
-	kind: 'scenario' | 'generic' | 'broken' | 'too-large' | 'failed';
+	kind: 'scenario' | 'generic' | 'broken' | 'too-large' | 'failed' | 'busy';
 	png: Uint8Array;
 }
 
 export type TaskResult =
-	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | { warm: true };
+	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | WarmResult;
+
+/** A worker is ready; a card worker sends the generic card it drew while warming up. */
+export interface WarmResult {
+	warm: true;
+	generic: Uint8Array | null;
+}
 
 function summaryOf(
 	scenario: Scenario,
@@ -294,8 +301,10 @@ export default async function runTask(task: Task): Promise<TaskResult> {
 			return embed(task.query);
 		case 'card':
 			return card(task);
-		case 'warm':
+		case 'warm': {
 			await warming;
-			return { warm: true };
+			const drawn = process.env.CARD_WORKER === '1' ? await genericPng().catch(() => null) : null;
+			return { warm: true, generic: drawn };
+		}
 	}
 }

@@ -11,8 +11,9 @@ import type { RequestHandler } from './$types';
  * The social card of a share link, 1200 × 630 PNG, drawn from the same `s` parameter with the
  * same codec as the page (style.md §21). A link that cannot be read, or no link, gets the
  * generic card: never an error page, since a crawler shows whatever comes back. The link is
- * read and the card drawn in the server's worker pool, within the time limit; a server too
- * busy to draw it answers 503 with Retry-After, which crawlers retry.
+ * read and the card drawn in the server's worker pools, within the time limit (src/lib/server/
+ * pool/cards.ts); a server too busy to draw it sends the generic card, never kept, and answers
+ * 503 with Retry-After only before it has drawn its first card.
  *
  * Caching (see src/lib/share/README.md): the ETag is the card's key, a hash of the state and
  * the release, so a repeat request is answered 304 before anything is drawn. A URL whose `v`
@@ -21,7 +22,7 @@ import type { RequestHandler } from './$types';
  */
 
 function cacheControl(card: CardResult, url: URL): string {
-	if (card.kind === 'failed') return 'no-store';
+	if (card.kind === 'failed' || card.kind === 'busy') return 'no-store';
 	if (card.kind === 'broken') return AN_HOUR;
 	if (card.kind === 'scenario' && url.searchParams.get(CARD_KEY_PARAM) === card.key) return A_YEAR;
 	return A_DAY;

@@ -44,7 +44,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	if (card.kind === 'broken')
 		error(404, 'The comparison at this short link cannot be read by this release.');
 	const cacheControl =
-		card.kind === 'failed'
+		card.kind === 'failed' || card.kind === 'busy'
 			? 'no-store'
 			: url.searchParams.get(CARD_KEY_PARAM) === card.key
 				? A_YEAR
