@@ -331,7 +331,8 @@ function retryAfterIn(headers) {
 let variant = 0;
 
 /**
- * Before a phase, its first kind of request, once, as load tools' warm-up does: the phase
+ * Before a phase, its first kind of request, until it is not refused as busy, as load tools'
+ * warm-up does: the phase
  * measures the server's steady state, not the first computation of its scenario (printed
  * apart) or the restart of workers stopped by the phase before.
  * @param {string[]} sequence
@@ -342,9 +343,18 @@ async function warmUpRequest(sequence) {
 			KINDS[sequence[0]].request
 		);
 	const started = performance.now();
-	const response = await fetch(`${origin}${path}`, { method: method ?? 'GET', headers, body });
-	await response.arrayBuffer();
-	return { status: response.status, ms: Math.round(performance.now() - started) };
+	let attempts = 0;
+	let status;
+	// A busy server (workers stopped by the step before still restarting) says when to come
+	// back: the warm-up does, at most ten times.
+	do {
+		if (attempts > 0) await sleep(1000);
+		attempts += 1;
+		const response = await fetch(`${origin}${path}`, { method: method ?? 'GET', headers, body });
+		await response.arrayBuffer();
+		status = response.status;
+	} while (status === 503 && attempts < 10);
+	return { status, attempts, ms: Math.round(performance.now() - started) };
 }
 
 /**
