@@ -692,7 +692,9 @@ if (trust && staticFile) {
 }
 for (const { name, tally, slowest, side, warmUp } of phases) {
 	if (warmUp)
-		console.log(`${name} warm-up: one request first, ${warmUp.status} in ${warmUp.ms} ms`);
+		console.log(
+			`${name} warm-up: ${warmUp.status} after ${warmUp.attempts} request(s), ${warmUp.ms} ms`
+		);
 	const mix = [...tally, ...side].map(
 		([kind, counts]) =>
 			`${kind} ${[...counts].map(([status, count]) => `${count}×${status}`).join(' ')}` +

@@ -22,9 +22,9 @@ import type { Task, TaskResult, WarmResult, Weighed } from './tasks';
  *   fresh worker. Cards are stopped the same way, in their own pool.
  * - **A bounded queue.** When every worker of a pool is busy and its queue is full, the next
  *   task is refused at once ({@link PoolBusyError}: 503 with Retry-After) instead of piling up.
- * - **The event loop first.** Workers lower their own scheduling priority (./tasks.ts), so
- *   when the cores are short the event loop (the health check, cached answers, static files)
- *   is served before the computations.
+ * - **The event loop first, if asked.** With `POOL_NICE` set, workers lower their own
+ *   scheduling priority (./tasks.ts), so when the cores are short the event loop (the health
+ *   check, cached answers, static files) is served before the computations.
  * - **Bounded memory.** Each worker has its own heap limit; a task that passes it kills only
  *   its worker, and is answered as a computation too large for the server.
  *
@@ -38,10 +38,7 @@ function positiveInteger(raw: string | undefined, fallback: number): number {
 	return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/**
- * Worker threads computing (`POOL_THREADS`): one per core. They run at a lower priority than
- * the event loop, so using every core costs the health check nothing.
- */
+/** Worker threads computing (`POOL_THREADS`): one per core, beside one drawing cards. */
 export const POOL_THREADS = positiveInteger(process.env.POOL_THREADS, availableParallelism());
 
 /**

@@ -247,14 +247,16 @@ const warming: Promise<void> =
 	!isMainThread && process.env.CARD_WORKER === '1' ? warmUp() : Promise.resolve();
 
 /**
- * How much a worker's scheduling priority is lowered (its nice value, 0 to 19): when the cores
- * are short, the event loop (health checks, cached answers, static files) goes first and the
- * computations take what is left. On Linux the nice value belongs to the thread, so this
- * touches only the worker that sets it.
+ * How much a worker lowers its scheduling priority (its nice value, 0 to 19; `POOL_NICE`,
+ * default 0): above 0, when the cores are short, the event loop (health checks, cached answers,
+ * static files) goes first and the computations take what is left. On Linux the nice value
+ * belongs to the thread, so this touches only the worker that sets it. Off by default: on the
+ * shared, loaded VM, nice 10 starved the computations (5 to 34 worked out in the load script's
+ * 10 s probe, against 73 at nice 0) with no measurable gain for the health check.
  */
-const WORKER_NICE = 10;
+const WORKER_NICE = Math.min(19, Math.max(0, Math.trunc(Number(process.env.POOL_NICE ?? 0)) || 0));
 
-if (!isMainThread) {
+if (!isMainThread && WORKER_NICE > 0) {
 	try {
 		setPriority(WORKER_NICE);
 	} catch {
