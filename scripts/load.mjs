@@ -10,18 +10,28 @@
 //    - page: GET /compare with a share link, mixed with damaged links (the page explains them)
 //            and an address too long for the server to read (431).
 //    Every answer is checked against what its kind of request should get.
-// 3. Issue 10's budgets, timed and printed (never asserted by the browser tests):
+// 3. Issue 10's budgets, timed and printed (never asserted by the browser tests), each with a
+//    PASS or MISS against its target:
 //    - hostile: every hostile link of tests/fixtures/hostile.ts on /compare, /report, /embed and
-//      the card, one at a time: status, bytes and time of each, failing on any 5xx other than a
-//      503 with Retry-After;
-//    - heavy: three of the heaviest valid scenarios POSTed at once, with /healthz asked every
-//      20 ms meanwhile: the health check's p50, p99 and max;
+//      the card, one at a time, each the first time the server sees it (nothing cached): status,
+//      bytes and time of each; target: every one answered within 3 s, none 5xx, HTML ≤ 2 MB;
+//    - heavy: three of the heaviest valid scenarios POSTed at once (three different ones, so
+//      the server's result cache and in-flight sharing cannot fold them into one), with
+//      /healthz asked every 20 ms meanwhile: the health check's p50, p90, p99 and max; target:
+//      p99 ≤ 100 ms;
 //    - trust and static: POST /api/v1/compare with the children's trust example alone, then a
-//      static file (/_app/version.json), at the same connections: req/s, p99, and the ratio.
+//      static file (/_app/version.json), at the same connections: req/s, p99, and the ratio;
+//      target: 0 errors (no 5xx, no refused or reset connection, no time-out), p99 ≤ 1 s;
+//    - trust, each different: the same, but every request's title differs, so each is worked
+//      out afresh: what the pool itself can do. An overload probe, printed with its errors but
+//      not a target: past the pool's capacity, 503 with Retry-After is the designed answer, and
+//      only a 503 with Retry-After is allowed there.
 // 4. Checks the server still answers, that it logged one line per request it answered, and
 //    that on SIGTERM a request in flight finishes, new connections are refused, and it exits.
-// 5. Prints requests per second, p50/p99 latency and errors per phase, and exits non-zero if
-//    any request errored, timed out, went unanswered or got the wrong answer.
+// 5. Prints requests per second, p50/p90/p99/max latency and errors per phase (every 5xx, and
+//    every refused, reset or timed-out connection, counts as an error in every phase), and exits
+//    non-zero if any request errored, timed out, went unanswered or got the wrong answer, or if
+//    a target was missed.
 //
 // Options: --duration=SECONDS per phase (default 10), --connections=N (default 100).
 // Environment: LOAD_PORT picks the port (default: any free one).
@@ -140,6 +150,11 @@ const KINDS = {
 		status: 200,
 		body: (text) => text.startsWith('{"format":"public-cost-comparison-results"')
 	},
+	'compare, each different': {
+		request: { method: 'POST', path: '/api/v1/compare', headers: json, body: scenario },
+		status: 200,
+		body: (text) => text.startsWith('{"format":"public-cost-comparison-results"')
+	},
 	'not JSON': {
 		request: { method: 'POST', path: '/api/v1/compare', headers: json, body: '{"format": ' },
 		status: 400,
@@ -199,6 +214,7 @@ const KINDS = {
 const PHASES = {
 	trust: ['compare'],
 	static: ['static file'],
+	'trust, each different': ['compare, each different'],
 	api: [
 		'oversized',
 		'compare',
@@ -297,6 +313,50 @@ async function sideFaults(name, running) {
 	return tally;
 }
 
+/** Phases that overload the server on purpose: their 503s with Retry-After are not failures. */
+const PROBES = new Set(['trust, each different']);
+
+/**
+ * Whether autocannon's response headers (a flat list of names and values) have Retry-After.
+ * @param {string[] | Record<string, string> | undefined} headers
+ */
+function retryAfterIn(headers) {
+	if (Array.isArray(headers)) {
+		return headers.some((value, index) => index % 2 === 0 && /^retry-after$/i.test(value));
+	}
+	return Object.keys(headers ?? {}).some((name) => /^retry-after$/i.test(name));
+}
+
+/** Counts the requests made different from each other, so none is answered from the cache. */
+let variant = 0;
+
+/**
+ * Before a phase, its first kind of request, until it is not refused as busy, as load tools'
+ * warm-up does: the phase
+ * measures the server's steady state, not the first computation of its scenario (printed
+ * apart) or the restart of workers stopped by the phase before.
+ * @param {string[]} sequence
+ */
+async function warmUpRequest(sequence) {
+	const { method, path, headers, body } =
+		/** @type {{ method?: string; path: string; headers?: Record<string, string>; body?: string }} */ (
+			KINDS[sequence[0]].request
+		);
+	const started = performance.now();
+	let attempts = 0;
+	let status;
+	// A busy server (workers stopped by the step before still restarting) says when to come
+	// back: the warm-up does, at most ten times.
+	do {
+		if (attempts > 0) await sleep(1000);
+		attempts += 1;
+		const response = await fetch(`${origin}${path}`, { method: method ?? 'GET', headers, body });
+		await response.arrayBuffer();
+		status = response.status;
+	} while (status === 503 && attempts < 10);
+	return { status, attempts, ms: Math.round(performance.now() - started) };
+}
+
 /**
  * Runs one phase and tallies every answer by kind and status.
  * @param {string} name
@@ -313,10 +373,15 @@ async function runPhase(name, sequence) {
 		/** @param {object} request @param {{ sentAt?: number }} context */
 		setupRequest: (request, context) => {
 			context.sentAt = performance.now();
+			if (kind === 'compare, each different') {
+				variant += 1;
+				return { ...request, body: scenario.replace('"title": "', `"title": "${variant} `) };
+			}
 			return request;
 		},
 		/** @param {number} status @param {string} body @param {{ sentAt?: number }} context */
-		onResponse: (status, body, context) => {
+		onResponse: (status, body, context, headers) => {
+			if (status === 503 && !retryAfterIn(headers)) noRetryAfter += 1;
 			const counts = tally.get(kind) ?? new Map();
 			counts.set(status, (counts.get(status) ?? 0) + 1);
 			tally.set(kind, counts);
@@ -328,6 +393,8 @@ async function runPhase(name, sequence) {
 			slowest.set(kind, Math.max(slowest.get(kind) ?? 0, Math.round(took)));
 		}
 	}));
+	const warmUp = PROBES.has(name) ? null : await warmUpRequest(sequence);
+	let noRetryAfter = 0;
 	let running = true;
 	const side = sideFaults(name, () => running);
 	const result = await autocannon({
@@ -338,7 +405,7 @@ async function runPhase(name, sequence) {
 		requests
 	});
 	running = false;
-	return { name, result, tally, wrongBodies, slowest, side: await side };
+	return { name, result, tally, wrongBodies, slowest, noRetryAfter, warmUp, side: await side };
 }
 
 // --- issue 10: hostile links, heavy work beside the health check ------------------------------
@@ -387,7 +454,8 @@ async function hostilePages(links) {
 
 /**
  * Three of the heaviest valid scenarios at once, with the health check asked every 20 ms
- * until all three are answered.
+ * until all three are answered. The three differ in their titles, so that each is worked out:
+ * the server keeps results and shares a computation between identical requests.
  * @param {string} heaviest the body
  */
 async function healthBesideHeavyWork(heaviest) {
@@ -395,11 +463,13 @@ async function healthBesideHeavyWork(heaviest) {
 	let busy = true;
 	const started = performance.now();
 	const heavy = Promise.all(
-		[0, 1, 2].map(async () => {
+		[1, 2, 3].map(async (copy) => {
+			const document = JSON.parse(heaviest);
+			document.title = `${document.title} (copy ${copy})`;
 			const response = await fetch(`${origin}/api/v1/compare`, {
 				method: 'POST',
 				headers: json,
-				body: heaviest
+				body: JSON.stringify(document)
 			});
 			await response.arrayBuffer();
 			return { status: response.status, ms: Math.round(performance.now() - started) };
@@ -417,6 +487,7 @@ async function healthBesideHeavyWork(heaviest) {
 		heavy: await heavy,
 		checks: sorted.length,
 		p50: Math.round(percentile(sorted, 0.5)),
+		p90: Math.round(percentile(sorted, 0.9)),
 		p99: Math.round(percentile(sorted, 0.99)),
 		max: Math.round(sorted.at(-1) ?? 0)
 	};
@@ -507,7 +578,11 @@ const shutdown = await checkShutdown();
 const failures = [];
 const rows = [];
 let answeredByApp = 0;
-for (const { name, result, tally, wrongBodies, side } of phases) {
+/** Errors by phase: 5xx answers, refused or reset connections (socket errors) and time-outs. */
+const phaseErrors = new Map();
+for (const { name, result, tally, wrongBodies, side, noRetryAfter } of phases) {
+	const probe = PROBES.has(name);
+	if (noRetryAfter > 0) failures.push(`${name}: ${noRetryAfter} answers 503 without Retry-After`);
 	for (const [kind, counts] of side) {
 		for (const [status, count] of counts) {
 			if (status !== SIDE_STATUS[kind]) {
@@ -521,19 +596,31 @@ for (const { name, result, tally, wrongBodies, side } of phases) {
 	const answered = [...tally.values()]
 		.flatMap((counts) => [...counts.values()])
 		.reduce((a, b) => a + b, 0);
+	const serverErrors = [...tally.values()]
+		.flatMap((counts) => [...counts].filter(([status]) => status >= 500).map(([, n]) => n))
+		.reduce((a, b) => a + b, 0);
+	const errorCount = serverErrors + result.errors + result.timeouts + result.resets;
+	phaseErrors.set(name, errorCount);
 	const inFlight = result.requests.sent - answered;
 	rows.push({
 		phase: name,
 		'req/s': Math.round(result.requests.average),
 		'p50 ms': result.latency.p50,
+		'p90 ms': result.latency.p90,
 		'p99 ms': result.latency.p99,
 		'max ms': result.latency.max,
 		answered,
-		errors: result.errors,
+		'5xx': serverErrors,
+		'socket errors': result.errors,
 		timeouts: result.timeouts,
+		errors: errorCount,
 		'cut off at end': inFlight
 	});
-	if (result.errors > 0) failures.push(`${name}: ${result.errors} errors`);
+	const overloaded = probe ? (tally.get(PHASES[name][0])?.get(503) ?? 0) : 0;
+	if (serverErrors > overloaded) {
+		failures.push(`${name}: ${serverErrors - overloaded} answers were 5xx`);
+	}
+	if (result.errors > 0) failures.push(`${name}: ${result.errors} socket errors (refused or cut)`);
 	if (result.timeouts > 0) failures.push(`${name}: ${result.timeouts} timeouts`);
 	if (result.resets > 0) failures.push(`${name}: ${result.resets} resets`);
 	// Requests still on the wire when the phase's time ran out: at most one per connection.
@@ -544,7 +631,7 @@ for (const { name, result, tally, wrongBodies, side } of phases) {
 		for (const [status, count] of counts) {
 			// Static files are served before the app (and its request log) sees them.
 			if (kind !== 'static file') answeredByApp += count;
-			if (status !== KINDS[kind].status) {
+			if (status !== KINDS[kind].status && !(probe && status === 503)) {
 				failures.push(
 					`${name}: ${count} "${kind}" requests got ${status}, not ${KINDS[kind].status}`
 				);
@@ -560,9 +647,7 @@ for (const { name, result, tally, wrongBodies, side } of phases) {
 }
 if (!healthy) failures.push('the health check failed after the load');
 for (const row of hostileRows) {
-	if (row.status >= 500 && !(row.status === 503 && row['retry-after'] !== '')) {
-		failures.push(`hostile: ${row.path} "${row.link}" got ${row.status}`);
-	}
+	if (row.status >= 500) failures.push(`hostile: ${row.path} "${row.link}" got ${row.status}`);
 	if (row.bytes > 2 * 1024 * 1024)
 		failures.push(`hostile: ${row.path} "${row.link}" sent ${row.bytes} bytes`);
 }
@@ -580,26 +665,36 @@ if (shutdown.exitCode !== 0) {
 }
 if (errors.trim() !== '') failures.push(`the server wrote errors:\n${errors.slice(0, 2000)}`);
 
-console.log('hostile links, one at a time (status, bytes, milliseconds):');
+console.log('hostile links, one at a time, each new to the server (status, bytes, milliseconds):');
 console.table(hostileRows);
 const slowestHostile = Math.max(...hostileRows.map((row) => row.ms));
-const largestHostile = Math.max(...hostileRows.map((row) => row.bytes));
-console.log(`hostile: slowest answer ${slowestHostile} ms, largest ${largestHostile} bytes`);
-console.log(
-	`heavy: 3 heaviest scenarios at once answered ${besideHeavy.heavy.map(({ status, ms }) => `${status} at ${ms} ms`).join(', ')}; ` +
-		`/healthz meanwhile (${besideHeavy.checks} checks): p50 ${besideHeavy.p50} ms, p99 ${besideHeavy.p99} ms, max ${besideHeavy.max} ms`
+const largestHostile = Math.max(
+	...hostileRows.filter((row) => row.path !== '/compare/card.png').map((row) => row.bytes)
 );
+const hostile5xx = hostileRows.filter((row) => row.status >= 500).length;
+console.log(
+	`hostile: slowest answer ${slowestHostile} ms, largest page ${largestHostile} bytes, ${hostile5xx} answers 5xx`
+);
+console.log(
+	`heavy: 3 different heaviest scenarios at once answered ${besideHeavy.heavy.map(({ status, ms }) => `${status} at ${ms} ms`).join(', ')}; ` +
+		`/healthz meanwhile (${besideHeavy.checks} checks): p50 ${besideHeavy.p50} ms, p90 ${besideHeavy.p90} ms, p99 ${besideHeavy.p99} ms, max ${besideHeavy.max} ms`
+);
+console.log(`phases at ${CONNECTIONS} connections, ${DURATION} s each:`);
 console.table(rows);
 const trust = phases.find(({ name }) => name === 'trust')?.result;
 const staticFile = phases.find(({ name }) => name === 'static')?.result;
+const ratio = trust && staticFile ? trust.requests.average / staticFile.requests.average : 0;
 if (trust && staticFile) {
 	console.log(
-		`trust vs static: ${Math.round(trust.requests.average)} vs ${Math.round(staticFile.requests.average)} req/s ` +
-			`(ratio ${(trust.requests.average / staticFile.requests.average).toFixed(3)}), ` +
-			`p99 ${trust.latency.p99} vs ${staticFile.latency.p99} ms`
+		`trust vs static file on the same server: ${Math.round(trust.requests.average)} vs ${Math.round(staticFile.requests.average)} req/s ` +
+			`(ratio ${ratio.toFixed(3)}), p99 ${trust.latency.p99} vs ${staticFile.latency.p99} ms`
 	);
 }
-for (const { name, tally, slowest, side } of phases) {
+for (const { name, tally, slowest, side, warmUp } of phases) {
+	if (warmUp)
+		console.log(
+			`${name} warm-up: ${warmUp.status} after ${warmUp.attempts} request(s), ${warmUp.ms} ms`
+		);
 	const mix = [...tally, ...side].map(
 		([kind, counts]) =>
 			`${kind} ${[...counts].map(([status, count]) => `${count}×${status}`).join(' ')}` +
@@ -611,12 +706,56 @@ console.log(`request log: ${logged.lines} lines for ${answeredByApp} requests th
 console.log(
 	`shutdown: listener closed ${shutdown.refused ? 'yes' : 'NO'}, request in flight ${shutdown.finished ? 'finished (200)' : `FAILED (${shutdown.status})`}, exit code ${shutdown.exitCode} after ${shutdown.exitMs} ms`
 );
-if (failures.length > 0) {
-	console.log(`load: FAILED\n- ${failures.join('\n- ')}`);
+
+/** Issue 10's targets, each met or missed by this run. */
+const targets = [
+	{
+		target: 'any valid or hostile link on /compare, /report, /embed, card: ≤ 3 s, no 5xx',
+		measured: `slowest ${slowestHostile} ms, ${hostile5xx} of ${hostileRows.length} 5xx`,
+		met: slowestHostile <= 3000 && hostile5xx === 0
+	},
+	{
+		target: 'any page HTML ≤ 2 MB',
+		measured: `largest ${largestHostile} bytes`,
+		met: largestHostile <= 2 * 1024 * 1024
+	},
+	{
+		target: '/healthz p99 ≤ 100 ms beside 3 heaviest at once',
+		measured: `p99 ${besideHeavy.p99} ms (${besideHeavy.checks} checks)`,
+		met: besideHeavy.p99 <= 100
+	},
+	{
+		target: `trust at ${CONNECTIONS} connections: 0 errors`,
+		measured: `${phaseErrors.get('trust') ?? '?'} errors`,
+		met: phaseErrors.get('trust') === 0
+	},
+	{
+		target: `trust at ${CONNECTIONS} connections: p99 ≤ 1 s`,
+		measured: `p99 ${trust?.latency.p99 ?? '?'} ms, ratio to static ${ratio.toFixed(3)}`,
+		met: (trust?.latency.p99 ?? Infinity) <= 1000
+	},
+	{
+		target: 'every phase but the overload probe: 0 errors (no 5xx, refused or reset, time-out)',
+		measured: [...phaseErrors]
+			.map(([name, count]) => `${name}${PROBES.has(name) ? ' (probe)' : ''} ${count}`)
+			.join(', '),
+		met: [...phaseErrors].every(([name, count]) => PROBES.has(name) || count === 0)
+	}
+];
+console.log('targets (issue 10):');
+for (const { target, measured, met } of targets) {
+	console.log(`  ${met ? 'PASS' : 'MISS'}  ${target}: ${measured}`);
+}
+const missed = targets.filter(({ met }) => !met).length;
+if (failures.length > 0 || missed > 0) {
+	console.log(
+		`load: FAILED, ${missed} of ${targets.length} targets missed` +
+			(failures.length > 0 ? `\n- ${failures.join('\n- ')}` : '')
+	);
 	process.exit(1);
 }
 const all = phases.map(
 	({ name, result }) =>
 		`${name} ${Math.round(result.requests.average)} req/s (p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms)`
 );
-console.log(`load: passed, 0 errors, 0 lost responses: ${all.join('; ')}`);
+console.log(`load: passed, every target met, 0 errors: ${all.join('; ')}`);

@@ -3,6 +3,7 @@ import { withoutControls } from '$lib/report/csv';
 import { asApiProblem } from '$lib/server/api/any-error';
 import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
 import { logError, logInfo } from '$lib/server/http/log';
+import { cachedPage } from '$lib/server/http/page-cache';
 import { requestRecord } from '$lib/server/http/request-log';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { startPool } from '$lib/server/pool';
@@ -15,7 +16,8 @@ export const init: ServerInit = async () => {
 /**
  * Every request the app answers passes through here: the cross-site form check
  * (src/lib/server/http/csrf.ts), then the route (its pages stripped of control and
- * bidirectional-override characters, which a link's text may carry and no page needs), then
+ * bidirectional-override characters, which a link's text may carry and no page needs; a share
+ * link's page rendered once is kept and sent again, src/lib/server/http/page-cache.ts), then
  * the security headers
  * (security-headers.ts), and at the end one JSON line on standard output (request-log.ts).
  * Nothing is kept between requests.
@@ -27,7 +29,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const response = asApiProblem(
 			isCrossSiteFormSubmission(event.request, event.url)
 				? crossSiteFormResponse(event.request.method)
-				: await resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) }),
+				: await cachedPage(event.request, event.url, () =>
+						resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) })
+					),
 			event.url
 		);
 		status = response.status;

@@ -1,6 +1,7 @@
 import { resolve } from '$app/paths';
 import { SCENARIO_PARAM } from '$lib/codec/url-codec';
 import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
+import { markUncacheable } from '$lib/server/http/page-cache';
 import { PoolBusyError, runInPool, TimeLimitExceededError } from '$lib/server/pool';
 import type { EmbedResult } from '$lib/server/pool/tasks';
 import { embedTheme, THEME_PARAM, type EmbedTheme } from '$lib/share/embed';
@@ -29,6 +30,7 @@ async function embedOf(url: URL): Promise<EmbedResult & { busy?: true }> {
 		);
 	} catch (error) {
 		if (error instanceof TimeLimitExceededError || error instanceof PoolBusyError) {
+			markUncacheable();
 			return {
 				ok: false,
 				busy: true,

@@ -10,7 +10,9 @@ import { parseJsonText } from '$lib/schemas/json-text';
  */
 
 /** A body read as JSON, or the response that refuses it. */
-export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
+/** The value read, and the text it was read from; or the response refusing the request. */
+export type JsonBody =
+	{ ok: true; value: unknown; text: string } | { ok: false; response: Response };
 
 /** The media type the API reads; a charset parameter, if any, must be UTF-8. */
 export const JSON_MEDIA_TYPE = 'application/json';
@@ -141,7 +143,7 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
 	}
 	try {
 		// Numbers read exactly as written (format.md, "Numbers"), never rounded by JSON.parse.
-		return { ok: true, value: parseJsonText(text) };
+		return { ok: true, value: parseJsonText(text), text };
 	} catch (error) {
 		const reason = error instanceof Error ? parserMessage(error.message) : 'unreadable';
 		return {

@@ -13,7 +13,9 @@ import { jsonResponse } from './responses';
  * Each reads the body within the limits (body.ts) and checks its shape (json-shape.ts) on the
  * event loop (both bounded by the body limit), then validates and computes in the worker pool
  * (../pool) within the time limit, with the same `parseScenario` and engine as the page and
- * the CLI. They resolve to a response for every request and never reject.
+ * the CLI. They resolve to a response for every request and never reject. The same body
+ * always gets the same answer, so answers are kept and shared by the text of the body (the
+ * pool's result cache): a hundred clients sending one scenario cost one computation.
  */
 
 /** What {@link compareScenario} and {@link validateScenario} may be told, for tests. */
@@ -85,7 +87,8 @@ export async function compareScenario(
 		if (shapeProblem !== undefined) return invalidScenario([shapeProblem]);
 		const computed = await runInPool<CompareResult>(
 			{ kind: 'compare', value: body.value },
-			options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS
+			options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS,
+			{ source: body.text }
 		);
 		return computed.ok ? jsonResponse(computed.body) : invalidScenario(computed.problems);
 	} catch (error) {
@@ -110,7 +113,8 @@ export async function validateScenario(
 				? { valid: false, problems: [shapeProblem] }
 				: await runInPool<ValidationResult>(
 						{ kind: 'validate', value: body.value },
-						options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS
+						options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS,
+						{ source: body.text }
 					);
 		return jsonResponse(JSON.stringify(result));
 	} catch (error) {

@@ -26,10 +26,21 @@ export function cardBusy(detail: string): Response {
 	});
 }
 
-/** The card as drawn, or 304 when the asker already has it. */
-export function cardResponse(card: CardResult, cacheControl: string): Response {
+/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
+export function notModified(header: string | null, etag: string): boolean {
+	if (header === null) return false;
+	if (header.trim() === '*') return true;
+	return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** The card as drawn, or 304 when the asker already has it (`ifNoneMatch` names its key). */
+export function cardResponse(
+	card: CardResult,
+	cacheControl: string,
+	ifNoneMatch: string | null
+): Response {
 	const headers = { etag: `"${card.key}"`, 'cache-control': cacheControl };
-	if (card.png === null) return new Response(null, { status: 304, headers });
+	if (notModified(ifNoneMatch, headers.etag)) return new Response(null, { status: 304, headers });
 	const png = new Uint8Array(card.png);
 	return new Response(png, {
 		headers: { ...headers, 'content-type': 'image/png', 'content-length': String(png.byteLength) }

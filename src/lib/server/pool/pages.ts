@@ -1,5 +1,6 @@
 import { SCENARIO_PARAM } from '$lib/codec/url-codec';
 import { COMPUTE_TIME_LIMIT_MS } from '../api/limits';
+import { markUncacheable } from '../http/page-cache';
 import { PoolBusyError, runInPool, TimeLimitExceededError } from './index';
 import type { KeptScenario, PageLink } from './tasks';
 
@@ -18,6 +19,7 @@ export async function pageLinkOf(url: URL): Promise<PageLink> {
 		);
 	} catch (error) {
 		if (error instanceof TimeLimitExceededError || error instanceof PoolBusyError) {
+			markUncacheable();
 			return { link: null, large: { title: null, headlines: [], reason: 'busy' } };
 		}
 		throw error;
@@ -34,6 +36,7 @@ export async function keptPageOf(kept: KeptScenario): Promise<PageLink> {
 		return await runInPool<PageLink>({ kind: 'page', query: '', kept }, COMPUTE_TIME_LIMIT_MS);
 	} catch (error) {
 		if (error instanceof TimeLimitExceededError || error instanceof PoolBusyError) {
+			markUncacheable();
 			return { link: null, large: { title: null, headlines: [], reason: 'busy' } };
 		}
 		throw error;

@@ -19,6 +19,7 @@ import { parseScenario } from '$lib/schemas/scenario';
 import { cardKey, genericCardKey } from '$lib/share/card-key';
 import { embedView, type EmbedView } from '../../share/embed-view';
 import { fitsServerRender, MAX_SERVER_RENDERED_RESULTS_CHARS } from './budget';
+import { setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 
 /**
@@ -38,10 +39,11 @@ export type Task =
 	| { kind: 'embed'; query: string }
 	| {
 			kind: 'card';
-			query: string;
-			kept?: KeptScenario;
+			/** The scenario to draw, read and checked by a `page` task; null for the generic card. */
+			scenario: Scenario | null;
+			/** What the card is for (see {@link CardResult}), when it is not the scenario's own. */
+			as: CardResult['kind'];
 			release: string;
-			ifNoneMatch: string | null;
 	  }
 	| { kind: 'warm' };
 
@@ -83,20 +85,27 @@ export interface PageLink {
 
 export type EmbedResult = { ok: true; view: EmbedView } | { ok: false; problem: string };
 
-/** The card's key (its ETag) and how long it may be kept, and the PNG unless not modified. */
+/** The card's key (its ETag), what kind of card it is, and the PNG. */
 export interface CardResult {
 	key: string;
 	/**
 	 * `scenario`: this link's own card; `generic`: no link; `broken`: a link that cannot be
 	 * read; `too-large`: the generic card for a scenario over the pages' budget; `failed`: the
-	 * generic card in place of one that could not be drawn (a bug).
+	 * generic card in place of one that could not be drawn (a bug); `busy`: the generic card,
+	 * sent by the event loop when the pools could not read or draw the link in time.
 	 */
-	kind: 'scenario' | 'generic' | 'broken' | 'too-large' | 'failed';
-	png: Uint8Array | null;
+	kind: 'scenario' | 'generic' | 'broken' | 'too-large' | 'failed' | 'busy';
+	png: Uint8Array;
 }
 
 export type TaskResult =
-	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | { warm: true };
+	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | WarmResult;
+
+/** A worker is ready; a card worker sends the generic card it drew while warming up. */
+export interface WarmResult {
+	warm: true;
+	generic: Uint8Array | null;
+}
 
 function summaryOf(
 	scenario: Scenario,
@@ -185,36 +194,39 @@ function visible(scenario: Scenario): Scenario {
 	};
 }
 
-/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
-function notModified(header: string | null, etag: string): boolean {
-	if (header === null) return false;
-	if (header.trim() === '*') return true;
-	return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+/** The generic card, drawn once per worker: the same image for every link that has no card. */
+let generic: Promise<Uint8Array> | undefined;
+
+function genericPng(): Promise<Uint8Array> {
+	generic ??= import('../card').then(({ genericCardTree, renderCardPng }) =>
+		renderCardPng(genericCardTree())
+	);
+	// A failure is not kept: the next card tries again.
+	generic.catch(() => (generic = undefined));
+	return generic;
 }
 
+/**
+ * Draws a card. The link was read, checked and sized by a `page` task in the computation pool
+ * (./cards.ts), so the card worker only draws: a scenario within the pages' budget, or the
+ * generic card (no link, a broken one, or a scenario over the budget).
+ */
 async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> {
-	const link = await readLink(task.query, task.kept);
-	const kind = link === null ? 'generic' : link.ok ? 'scenario' : 'broken';
-	const key = link?.ok ? cardKey(link.scenario, task.release) : genericCardKey(task.release);
-	if (notModified(task.ifNoneMatch, `"${key}"`)) return { key, kind, png: null };
-	// Loaded only by the tasks that draw: satori, resvg and the fonts stay out of the others.
-	const { buildCardTree, genericCardTree, renderCardPng } = await import('../card');
-	if (!link?.ok) return { key, kind, png: await renderCardPng(genericCardTree()) };
-	// A scenario over the pages' budget would take the card past its time limit (and the card
-	// worker with it): it gets the generic card, as a link preview that names the tool.
-	if (!fitsServerRender(link.scenario)) {
-		return { key, kind: 'too-large', png: await renderCardPng(genericCardTree()) };
+	if (task.scenario === null) {
+		return { key: genericCardKey(task.release), kind: task.as, png: await genericPng() };
 	}
+	const key = cardKey(task.scenario, task.release);
+	const { buildCardTree, renderCardPng } = await import('../card');
 	try {
-		const scenario = visible(link.scenario);
+		const scenario = visible(task.scenario);
 		const analysis = analyse(scenario);
 		const tree = buildCardTree(scenario, analysis, toResultsDocument(analysis));
-		return { key, kind, png: await renderCardPng(tree) };
+		return { key, kind: 'scenario', png: await renderCardPng(tree) };
 	} catch (error) {
 		// A scenario the card cannot draw is a bug, but the link still deserves an image: the
 		// generic one, kept by nobody, so the scenario's own card appears once it is fixed.
 		console.error('The social card could not be drawn; sent the generic card instead.', error);
-		return { key, kind: 'failed', png: await renderCardPng(genericCardTree()) };
+		return { key, kind: 'failed', png: await genericPng() };
 	}
 }
 
@@ -224,8 +236,7 @@ async function card(task: Extract<Task, { kind: 'card' }>): Promise<CardResult> 
  */
 async function warmUp(): Promise<void> {
 	try {
-		const { genericCardTree, renderCardPng } = await import('../card');
-		await renderCardPng(genericCardTree());
+		await genericPng();
 	} catch (error) {
 		console.error('A worker could not draw its first card; the next card will try again.', error);
 	}
@@ -235,7 +246,44 @@ async function warmUp(): Promise<void> {
 const warming: Promise<void> =
 	!isMainThread && process.env.CARD_WORKER === '1' ? warmUp() : Promise.resolve();
 
-/** Runs one task; the workers' entry point. */
+/**
+ * How much a worker lowers its scheduling priority (its nice value, 0 to 19; `POOL_NICE`,
+ * default 0): above 0, when the cores are short, the event loop (health checks, cached answers,
+ * static files) goes first and the computations take what is left. On Linux the nice value
+ * belongs to the thread, so this touches only the worker that sets it. Off by default: on the
+ * shared, loaded VM, nice 10 starved the computations (5 to 34 worked out in the load script's
+ * 10 s probe, against 73 at nice 0) with no measurable gain for the health check.
+ */
+const WORKER_NICE = Math.min(19, Math.max(0, Math.trunc(Number(process.env.POOL_NICE ?? 0)) || 0));
+
+if (!isMainThread && WORKER_NICE > 0) {
+	try {
+		setPriority(WORKER_NICE);
+	} catch {
+		// Not allowed here (some containers): the worker runs at the server's own priority.
+	}
+}
+
+/** A task's result and its weight: about its size in memory, for the result cache. */
+export interface Weighed {
+	result: TaskResult;
+	weight: number;
+}
+
+/** The weight of a result: the length of its JSON, or of its PNG. */
+function weightOf(task: Task, result: TaskResult): number {
+	if (task.kind === 'card') return (result as CardResult).png.byteLength;
+	if (task.kind === 'compare' && 'body' in result) return result.body.length;
+	return JSON.stringify(result).length;
+}
+
+/** Runs one task and weighs its result (in the worker, off the event loop); the pools' entry. */
+export async function weighed(task: Task): Promise<Weighed> {
+	const result = await runTask(task);
+	return { result, weight: weightOf(task, result) };
+}
+
+/** Runs one task. */
 export default async function runTask(task: Task): Promise<TaskResult> {
 	switch (task.kind) {
 		case 'compare': {
@@ -255,8 +303,10 @@ export default async function runTask(task: Task): Promise<TaskResult> {
 			return embed(task.query);
 		case 'card':
 			return card(task);
-		case 'warm':
+		case 'warm': {
 			await warming;
-			return { warm: true };
+			const drawn = process.env.CARD_WORKER === '1' ? await genericPng().catch(() => null) : null;
+			return { warm: true, generic: drawn };
+		}
 	}
 }

@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { version } from '$app/environment';
-import { COMPUTE_TIME_LIMIT_MS } from '$lib/server/api/limits';
 import { logError } from '$lib/server/http/log';
 import { ID_PATTERN } from '$lib/server/links/link-id';
 import { siteLinks } from '$lib/server/links/links';
 import { A_DAY, A_YEAR, cardBusy, cardResponse } from '$lib/server/card/response';
-import { PoolBusyError, runInPool, TimeLimitExceededError } from '$lib/server/pool';
+import { PoolBusyError, TimeLimitExceededError } from '$lib/server/pool';
+import { cardOf } from '$lib/server/pool/cards';
 import type { CardResult } from '$lib/server/pool/tasks';
 import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { RequestHandler } from './$types';
@@ -31,16 +31,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	if (text === null) error(404, NOT_FOUND);
 	let card: CardResult;
 	try {
-		card = await runInPool<CardResult>(
-			{
-				kind: 'card',
-				query: '',
-				kept: { text, release: version },
-				release: version,
-				ifNoneMatch: request.headers.get('if-none-match')
-			},
-			COMPUTE_TIME_LIMIT_MS
-		);
+		card = await cardOf({ query: '', kept: { text, release: version } }, version);
 	} catch (failure) {
 		if (failure instanceof TimeLimitExceededError) {
 			return cardBusy('Drawing this card took longer than the time limit. Try again later.');
@@ -53,10 +44,10 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	if (card.kind === 'broken')
 		error(404, 'The comparison at this short link cannot be read by this release.');
 	const cacheControl =
-		card.kind === 'failed'
+		card.kind === 'failed' || card.kind === 'busy'
 			? 'no-store'
 			: url.searchParams.get(CARD_KEY_PARAM) === card.key
 				? A_YEAR
 				: A_DAY;
-	return cardResponse(card, cacheControl);
+	return cardResponse(card, cacheControl, request.headers.get('if-none-match'));
 };
