@@ -48,12 +48,14 @@ function meaning(sides: Sides, difference: Decimal, when: string, measure: Measu
 	return `${option.name} would cost ${size} ${direction} than ${baseline.name} ${when}, in ${measureName(measure)}.`;
 }
 
-function subtraction(
-	first: { value: Decimal; name: string; ref: FigureRef },
-	second: { value: Decimal; name: string; ref: FigureRef },
-	answer: Decimal,
-	opening: string
-): WorkingStep {
+/** One side of a difference: its figure, whose it is, and the working it opens. */
+interface Side {
+	value: Decimal;
+	name: string;
+	ref: FigureRef;
+}
+
+function subtraction(first: Side, second: Side, answer: Decimal, opening: string): WorkingStep {
 	return step(
 		'calculation',
 		label(opening),
@@ -73,18 +75,37 @@ export function differenceWorking(
 ): Working {
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const difference = comparisonOf(analysis, ref.option).difference[ref.measure];
-	const total = (option: Option): { value: Decimal; name: string; ref: FigureRef } => ({
+	const total = (option: Option): Side => ({
 		value: optionFigures(analysis, option.id).total[ref.measure],
 		name: option.name,
 		ref: { kind: 'optionTotal', option: option.id, measure: ref.measure }
 	});
 	const over = `over ${yearsCount(analysis.years.length)} (${horizonLabel(analysis)})`;
+	return sideMinusSide(scenario, sides, ref.measure, difference, total, {
+		period: horizonLabel(analysis),
+		when: over
+	});
+}
+
+/**
+ * A difference as the option's figure minus the baseline's, each opening its own working, and
+ * what it means: `period` ends the title ("2026-27 to 2030-31"), `when` ends the sentence
+ * ("over 5 years (…)", "in 2026-27").
+ */
+function sideMinusSide(
+	scenario: Scenario,
+	sides: Sides,
+	measure: Measure,
+	difference: Decimal,
+	side: (option: Option) => Side,
+	words: { period: string; when: string }
+): Working {
 	return {
-		title: `Difference in ${measureName(ref.measure)}: ${sides.option.name} minus ${sides.baseline.name}, ${horizonLabel(analysis)}`,
+		title: `Difference in ${measureName(measure)}: ${sides.option.name} minus ${sides.baseline.name}, ${words.period}`,
 		figure: formatMoney(difference),
 		steps: [
-			subtraction(total(sides.option), total(sides.baseline), difference, 'Difference: '),
-			explanation(meaning(sides, difference, over, ref.measure))
+			subtraction(side(sides.option), side(sides.baseline), difference, 'Difference: '),
+			explanation(meaning(sides, difference, words.when, measure))
 		],
 		notes: [ROUNDING_NOTE, DIFFERENCE_NOTE],
 		...evidence(scenario, linesOf(sides.option, sides.baseline))
@@ -102,21 +123,15 @@ export function differenceYearWorking(
 	const t = ref.year - 1;
 	const year = yearLabelOf(analysis, ref.year);
 	const difference = comparisonOf(analysis, ref.option).years[t][ref.measure];
-	const inYear = (option: Option): { value: Decimal; name: string; ref: FigureRef } => ({
+	const inYear = (option: Option): Side => ({
 		value: optionFigures(analysis, option.id).years[t][ref.measure],
 		name: option.name,
 		ref: { kind: 'optionYear', option: option.id, year: ref.year, measure: ref.measure }
 	});
-	return {
-		title: `Difference in ${measureName(ref.measure)}: ${sides.option.name} minus ${sides.baseline.name}, ${year}`,
-		figure: formatMoney(difference),
-		steps: [
-			subtraction(inYear(sides.option), inYear(sides.baseline), difference, 'Difference: '),
-			explanation(meaning(sides, difference, `in ${year}`, ref.measure))
-		],
-		notes: [ROUNDING_NOTE, DIFFERENCE_NOTE],
-		...evidence(scenario, linesOf(sides.option, sides.baseline))
-	};
+	return sideMinusSide(scenario, sides, ref.measure, difference, inYear, {
+		period: year,
+		when: `in ${year}`
+	});
 }
 
 /** One end of a difference's range: option low − baseline high, or high − low (methodology §5). */
@@ -129,10 +144,7 @@ export function differenceRangeWorking(
 	const answer = comparisonOf(analysis, ref.option).differenceRange[ref.measure][ref.end];
 	const optionCase = ref.end;
 	const baselineCase = ref.end === 'low' ? 'high' : 'low';
-	const caseOf = (
-		option: Option,
-		which: 'low' | 'high'
-	): { value: Decimal; name: string; ref: FigureRef } => ({
+	const caseOf = (option: Option, which: 'low' | 'high'): Side => ({
 		value: optionFigures(analysis, option.id)[which][ref.measure],
 		name: `${option.name}, ${which} case`,
 		ref: { kind: 'optionTotal', option: option.id, measure: ref.measure, case: which }

@@ -79,25 +79,47 @@ export function lineTotalWorking(
 	const option = findOption(scenario, ref.option);
 	const line = findLine(option, ref.line);
 	const figures = lineFigures(optionFigures(analysis, ref.option), ref.line);
-	const total = figures.total[ref.measure];
+	return horizonTotalWorking(
+		analysis,
+		`${line.label} (${option.name})`,
+		figures,
+		ref.measure,
+		(year) => ({
+			kind: 'lineYear',
+			option: ref.option,
+			line: ref.line,
+			year,
+			measure: ref.measure
+		}),
+		evidence(scenario, linesBehind(option, line))
+	);
+}
+
+/**
+ * A total over the horizon as the sum of its years, each of which opens its own working:
+ * `whose` names the line or option ("Agency foster placements (Independent fostering agency)").
+ */
+function horizonTotalWorking(
+	analysis: Analysis,
+	whose: string,
+	figures: { years: readonly Measures[]; total: Measures },
+	measure: Measure,
+	ref: (year: number) => FigureRef,
+	behind: Pick<Working, 'sources' | 'caveats'>
+): Working {
+	const total = figures.total[measure];
 	return {
-		title: `${line.label} (${option.name}): total ${measureName(ref.measure)}, ${horizonLabel(analysis)}`,
+		title: `${whose}: total ${measureName(measure)}, ${horizonLabel(analysis)}`,
 		figure: formatMoney(total),
 		steps: [
-			...horizonSteps(analysis, figures.years, ref.measure, (year) => ({
-				kind: 'lineYear',
-				option: ref.option,
-				line: ref.line,
-				year,
-				measure: ref.measure
-			})),
+			...horizonSteps(analysis, figures.years, measure, ref),
 			totalStep(`Total, ${horizonLabel(analysis)}`, total)
 		],
 		notes: totalNotes(
-			figures.years.map((year) => year[ref.measure]),
+			figures.years.map((year) => year[measure]),
 			total
 		),
-		...evidence(scenario, linesBehind(option, line))
+		...behind
 	};
 }
 
@@ -149,25 +171,14 @@ export function optionTotalWorking(
 	const figures = optionFigures(analysis, ref.option);
 	const which = ref.case ?? 'central';
 	if (which !== 'central') return optionCaseWorking(ref, which, scenario, analysis);
-	const total = figures.total[ref.measure];
-	return {
-		title: `${option.name}: total ${measureName(ref.measure)}, ${horizonLabel(analysis)}`,
-		figure: formatMoney(total),
-		steps: [
-			...horizonSteps(analysis, figures.years, ref.measure, (year) => ({
-				kind: 'optionYear',
-				option: ref.option,
-				year,
-				measure: ref.measure
-			})),
-			totalStep(`Total, ${horizonLabel(analysis)}`, total)
-		],
-		notes: totalNotes(
-			figures.years.map((year) => year[ref.measure]),
-			total
-		),
-		...evidence(scenario, linesOf(option))
-	};
+	return horizonTotalWorking(
+		analysis,
+		option.name,
+		figures,
+		ref.measure,
+		(year) => ({ kind: 'optionYear', option: ref.option, year, measure: ref.measure }),
+		evidence(scenario, linesOf(option))
+	);
 }
 
 function optionCaseWorking(
