@@ -16,11 +16,7 @@ import {
 	yearLabelOf,
 	yearsCount
 } from './text';
-import type { FigureRef, Measure, Working, WorkingStep } from './types';
-
-type DifferenceRef = Extract<FigureRef, { kind: 'difference' }>;
-type DifferenceYearRef = Extract<FigureRef, { kind: 'differenceYear' }>;
-type DifferenceRangeRef = Extract<FigureRef, { kind: 'differenceRange' }>;
+import type { FigureRef, Measure, Working, WorkingBuilder, WorkingStep } from './types';
 
 export interface Sides {
 	option: Option;
@@ -68,11 +64,7 @@ function subtraction(first: Side, second: Side, answer: Decimal, opening: string
 }
 
 /** A difference over the horizon: the option's total minus the baseline's (methodology §6). */
-export function differenceWorking(
-	ref: DifferenceRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const differenceWorking: WorkingBuilder<'difference'> = (ref, scenario, analysis) => {
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const difference = comparisonOf(analysis, ref.option).difference[ref.measure];
 	const total = (option: Option): Side => ({
@@ -85,7 +77,7 @@ export function differenceWorking(
 		period: horizonLabel(analysis),
 		when: over
 	});
-}
+};
 
 /**
  * A difference as the option's figure minus the baseline's, each opening its own working, and
@@ -113,11 +105,11 @@ function sideMinusSide(
 }
 
 /** A difference in one year: the option's figure minus the baseline's. */
-export function differenceYearWorking(
-	ref: DifferenceYearRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const differenceYearWorking: WorkingBuilder<'differenceYear'> = (
+	ref,
+	scenario,
+	analysis
+) => {
 	checkYear(scenario, ref.year);
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const t = ref.year - 1;
@@ -132,14 +124,14 @@ export function differenceYearWorking(
 		period: year,
 		when: `in ${year}`
 	});
-}
+};
 
 /** One end of a difference's range: option low − baseline high, or high − low (methodology §5). */
-export function differenceRangeWorking(
-	ref: DifferenceRangeRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const differenceRangeWorking: WorkingBuilder<'differenceRange'> = (
+	ref,
+	scenario,
+	analysis
+) => {
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const answer = comparisonOf(analysis, ref.option).differenceRange[ref.measure][ref.end];
 	const optionCase = ref.end;
@@ -163,4 +155,4 @@ export function differenceRangeWorking(
 		notes: [ROUNDING_NOTE, RANGE_NOTE, CASES_NOTE],
 		...evidence(scenario, linesOf(sides.option, sides.baseline))
 	};
-}
+};

@@ -31,7 +31,15 @@ import {
 	text,
 	yearLabelOf
 } from './text';
-import type { FigureRef, InputCase, Measure, Working, WorkingStep } from './types';
+import type {
+	FigureRef,
+	InputCase,
+	Measure,
+	Working,
+	WorkingStep,
+	RefOf,
+	WorkingBuilder
+} from './types';
 
 /** Said when the rounded parts of a total do not add up to the rounded total (methodology §7). */
 export function mismatchNote(parts: readonly Decimal[], total: Decimal): string | undefined {
@@ -66,16 +74,10 @@ function horizonSteps(
 	return years.map((figures, t) => yearPart(analysis, t + 1, figures[measure], ref(t + 1)));
 }
 
-type LineTotalRef = Extract<FigureRef, { kind: 'lineTotal' }>;
-type OptionYearRef = Extract<FigureRef, { kind: 'optionYear' }>;
-type OptionTotalRef = Extract<FigureRef, { kind: 'optionTotal' }>;
+type OptionTotalRef = RefOf<'optionTotal'>;
 
 /** A line's total over the horizon: the sum of its years. */
-export function lineTotalWorking(
-	ref: LineTotalRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const lineTotalWorking: WorkingBuilder<'lineTotal'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	const line = findLine(option, ref.line);
 	const figures = lineFigures(optionFigures(analysis, ref.option), ref.line);
@@ -93,7 +95,7 @@ export function lineTotalWorking(
 		}),
 		evidence(scenario, linesBehind(option, line))
 	);
-}
+};
 
 /**
  * A total over the horizon as the sum of its years, each of which opens its own working:
@@ -124,11 +126,7 @@ function horizonTotalWorking(
 }
 
 /** An option's figure in one year: the sum of its lines in that year. */
-export function optionYearWorking(
-	ref: OptionYearRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const optionYearWorking: WorkingBuilder<'optionYear'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	checkYear(scenario, ref.year);
 	const figures = optionFigures(analysis, ref.option);
@@ -159,14 +157,10 @@ export function optionYearWorking(
 		notes: totalNotes(parts, total),
 		...evidence(scenario, linesOf(option))
 	};
-}
+};
 
 /** An option's total over the horizon: the sum of its years, or the low or high case. */
-export function optionTotalWorking(
-	ref: OptionTotalRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const optionTotalWorking: WorkingBuilder<'optionTotal'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	const figures = optionFigures(analysis, ref.option);
 	const which = ref.case ?? 'central';
@@ -179,7 +173,7 @@ export function optionTotalWorking(
 		(year) => ({ kind: 'optionYear', option: ref.option, year, measure: ref.measure }),
 		evidence(scenario, linesOf(option))
 	);
-}
+};
 
 function optionCaseWorking(
 	ref: OptionTotalRef,
