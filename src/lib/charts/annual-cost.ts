@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Exact } from '../engine/index';
+import { roundHalfUp } from '../engine/rounding';
 import type { Analysis, OptionAnalysis, ResultsDocument, Scenario } from '../engine/index';
 import { COMMON_OPTIONS, categoryAxis, moneyAxis } from './common';
 import {
@@ -22,7 +23,7 @@ export const MAY_NOT_SUM = 'Figures may not sum because of rounding.';
 /** A share as a whole per cent, never rounded up to "100%" or down to "0%" when it is not. */
 function percent(part: Decimal, whole: Decimal): string {
 	const share = part.div(whole).times(100);
-	const rounded = share.toDecimalPlaces(0, Exact.ROUND_HALF_UP);
+	const rounded = roundHalfUp(share, 0);
 	if (rounded.gte(100) && share.lt(100)) return 'more than 99%';
 	if (rounded.isZero() && !share.isZero()) return 'less than 1%';
 	return `${rounded.toFixed()}%`;

@@ -1,4 +1,5 @@
 import { Exact, type MoneyString } from '../engine/index';
+import { roundHalfUp, roundSignificantHalfUp } from '../engine/rounding';
 import { formatPounds, MINUS_SIGN } from '../format/money';
 
 /**
@@ -87,14 +88,12 @@ export function moneyInWords(amount: MoneyString, currency: string): string {
 	const size = new Exact(amount).abs();
 	const symbol = currency === 'GBP' ? '£' : `${currency}\u00a0`;
 	for (const [scale, word] of SCALES) {
-		if (size.toSignificantDigits(3, Exact.ROUND_HALF_UP).gte(scale)) {
-			const figure = size.div(scale).toSignificantDigits(3, Exact.ROUND_HALF_UP);
+		if (roundSignificantHalfUp(size, 3).gte(scale)) {
+			const figure = roundSignificantHalfUp(size.div(scale), 3);
 			return `${symbol}${figure.toFixed()}\u00a0${word}`;
 		}
 	}
-	const rounded = size.lt(1000)
-		? size.toDecimalPlaces(0, Exact.ROUND_HALF_UP)
-		: size.toSignificantDigits(3, Exact.ROUND_HALF_UP);
+	const rounded = size.lt(1000) ? roundHalfUp(size, 0) : roundSignificantHalfUp(size, 3);
 	return formatPounds(rounded.toFixed(0)).replace('£', symbol);
 }
 

@@ -10,3 +10,21 @@ export function roundPenniesHalfUp(value: Decimal): string {
 	const text = value.toFixed(2, Decimal.ROUND_HALF_UP);
 	return text === '-0.00' ? '0.00' : text;
 }
+
+/**
+ * A figure rounded half-up (ties away from zero) to `places` decimal places, only to show it
+ * (methodology §7): a table's figures in thousands or millions, whole per cents, factors.
+ * Zero is never negative, so a figure that rounds to nothing never shows a minus sign.
+ */
+export function roundHalfUp(value: Decimal, places: number): Decimal {
+	const rounded = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+	return rounded.isZero() ? rounded.abs() : rounded;
+}
+
+/**
+ * A figure rounded half-up to `digits` significant figures, only to show it: headline figures
+ * in words, to three significant figures (methodology §7).
+ */
+export function roundSignificantHalfUp(value: Decimal, digits: number): Decimal {
+	return value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
+}

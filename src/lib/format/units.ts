@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { Exact } from '../engine/index';
+import { roundHalfUp } from '../engine/rounding';
 import { currencySymbol, formatMoney, formatNumber } from './money';
 
 /**
@@ -57,8 +58,7 @@ export function roundInUnit(amount: Decimal | string, unit: MoneyUnit): Decimal 
 	const { exponent, places } = RULES[unit];
 	// Exact's precision makes dividing by a power of ten exact: the only rounding is the last.
 	const inUnit = new Exact(amount).div(new Exact(10).pow(exponent));
-	const rounded = inUnit.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-	return rounded.isZero() ? rounded.abs() : rounded;
+	return roundHalfUp(inUnit, places);
 }
 
 /**

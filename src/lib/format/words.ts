@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { Exact } from '../engine/index';
+import { roundHalfUp, roundSignificantHalfUp } from '../engine/rounding';
 import { currencySymbol, formatNumber, MINUS_SIGN } from './money';
 
 /**
@@ -58,12 +59,12 @@ export function moneyInWords(amount: string | Decimal, options: MoneyInWordsOpti
 
 /** The size of a non-negative amount in words, without the currency. */
 function sizeInWords(magnitude: Decimal): { text: string; isZero: boolean } {
-	const pennies = magnitude.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+	const pennies = roundHalfUp(magnitude, 2);
 	if (pennies.lt(THOUSAND)) {
 		const text = pennies.isInteger() ? pennies.toFixed(0) : pennies.toFixed(2);
 		return { text, isZero: pennies.isZero() };
 	}
-	const rounded = magnitude.toSignificantDigits(3, Decimal.ROUND_HALF_UP);
+	const rounded = roundSignificantHalfUp(magnitude, 3);
 	for (const [exponent, word] of SCALES) {
 		const scale = new Exact(10).pow(exponent);
 		if (rounded.gte(scale)) {

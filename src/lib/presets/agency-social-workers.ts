@@ -1,4 +1,5 @@
 import { presetDocument } from './catalogue';
+import { employerNationalInsurance, socialWorkers, ukSettings, yearly } from './lines';
 import type { Preset } from './types';
 
 /**
@@ -14,14 +15,7 @@ export const AGENCY_SOCIAL_WORKERS: Preset = {
 		title: 'Social workers: permanent staff or agency',
 		description:
 			"A team of 10 full-time children's social workers for three years. Permanent staff are paid at the top of the pay scale found in 2018 (just over £35,000), with the average employer pension contribution to the Local Government Pension Scheme (21.1%) and employer National Insurance at the April 2025 rate. Agency workers are costed at £35 an hour, from the same 2018 investigation, which is the worker's pay before the agency's own fee. The managed team is costed at the day rate Sheffield paid in 2021-22. Figures are entered as published, not uplifted to today's prices. The team's size and the days worked a year are assumptions.",
-		currency: 'GBP',
-		startYear: 2026,
-		yearBasis: 'financial',
-		horizonYears: 3,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(2026, 3),
 		baseline: 'permanent',
 		options: [
 			{
@@ -29,33 +23,16 @@ export const AGENCY_SOCIAL_WORKERS: Preset = {
 				name: 'Permanent social workers',
 				kind: 'in-house',
 				lines: [
-					{
-						id: 'social-workers',
-						label: 'Social workers: salary and pension',
-						kind: 'staff',
-						fte: '10',
-						salary: '35000',
-						onCostPercent: '21.1',
-						sources: ['cc-2018-pay-gap', 'lgps-2022', 'assume-social-work-team'],
-						notes:
-							'Salary: just over £35,000, the top of the permanent scale (2018). On-costs: 21.1%, the average employer contribution to the Local Government Pension Scheme (2022 valuation). National Insurance is the next line.'
-					},
-					{
-						id: 'national-insurance',
-						label: 'Employer National Insurance',
-						kind: 'recurring',
-						amount: '4500',
-						per: 'year',
-						quantity: '10',
-						sources: [
-							'ni-2025-rate',
-							'ni-2025-threshold',
-							'assume-employer-ni-worked-out',
-							'assume-social-work-team'
-						],
-						notes:
-							'15% of pay above £5,000 a year: (£35,000 − £5,000) × 15% = £4,500 for each post. Worked out here from the rate and the threshold.'
-					}
+					socialWorkers(
+						'assume-social-work-team',
+						'Salary: just over £35,000, the top of the permanent scale (2018). On-costs: 21.1%, the average employer contribution to the Local Government Pension Scheme (2022 valuation). National Insurance is the next line.'
+					),
+					employerNationalInsurance({
+						source: 'assume-social-work-team',
+						posts: '10',
+						perPost: '4500',
+						sum: { salary: '£35,000', perPost: '£4,500' }
+					})
 				]
 			},
 			{
@@ -63,17 +40,15 @@ export const AGENCY_SOCIAL_WORKERS: Preset = {
 				name: 'Agency social workers',
 				kind: 'agency',
 				lines: [
-					{
+					yearly({
 						id: 'agency-workers',
 						label: 'Agency social workers at £35 an hour',
-						kind: 'recurring',
 						amount: { low: '41000', central: '62100', high: '62100' },
-						per: 'year',
 						quantity: '10',
 						sources: ['cc-2018-agency-hourly', 'cc-2018-pay-gap', 'assume-social-work-team'],
 						notes:
 							"Central and high: £35 an hour, which the source puts at 'at least £62,100' a year (2018). Low: about £41,000, what an agency worker could invoice, £6,000 above the top of the permanent scale (2018). Both are the worker's pay: the agency's own fee comes on top."
-					}
+					})
 				]
 			},
 			{

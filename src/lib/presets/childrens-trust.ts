@@ -1,4 +1,5 @@
 import { presetDocument } from './catalogue';
+import { clientSide, oneOff, ukSettings, yearly } from './lines';
 import type { Preset } from './types';
 
 /**
@@ -15,14 +16,7 @@ export const CHILDRENS_TRUST: Preset = {
 		title: "Children's services: council-run or an independent trust",
 		description:
 			"Five years of children's services, kept in the council or moved into an independent trust. The running cost is assumed the same under both options, at Doncaster's trust budget for 2017/18 as an example of size. The trust adds: set-up, from £2.5 million (the Department for Education's contribution at Sunderland) to £4.6 million (Worcestershire's first estimate), with Worcestershire's later £3.2 million in the central case; the council's own client-side team, an assumption; overspends, none in the central case but up to Northamptonshire's 16.1% in the high case; and a chance each year that the trust fails and the council takes on its debts, £5.5 million at Slough. Amounts are entered as published, not uplifted to today's prices.",
-		currency: 'GBP',
-		startYear: 2026,
-		yearBasis: 'financial',
-		horizonYears: 5,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(2026, 5),
 		baseline: 'council',
 		options: [
 			{
@@ -30,15 +24,13 @@ export const CHILDRENS_TRUST: Preset = {
 				name: 'Council-run service',
 				kind: 'in-house',
 				lines: [
-					{
+					yearly({
 						id: 'budget',
 						label: "Children's services budget",
-						kind: 'recurring',
 						amount: '42200000',
-						per: 'year',
 						sources: ['doncaster-2018-budget', 'assume-trust-budget'],
 						notes: "Doncaster's trust budget for 2017/18, as an example of size."
-					}
+					})
 				]
 			},
 			{
@@ -46,19 +38,16 @@ export const CHILDRENS_TRUST: Preset = {
 				name: "Independent children's trust",
 				kind: 'trust',
 				lines: [
-					{
+					yearly({
 						id: 'contract',
 						label: 'Contract sum paid to the trust',
-						kind: 'recurring',
 						amount: '42200000',
-						per: 'year',
 						sources: ['doncaster-2018-budget', 'assume-trust-budget'],
 						notes: "Assumed equal to the council's own budget."
-					},
-					{
+					}),
+					oneOff({
 						id: 'set-up',
 						label: 'Setting up the trust',
-						kind: 'oneOff',
 						amount: { low: '2500000', central: '3200000', high: '4600000' },
 						year: 1,
 						sources: [
@@ -69,15 +58,8 @@ export const CHILDRENS_TRUST: Preset = {
 						],
 						notes:
 							"Low: £2.5 million, the Department for Education's contribution at Sunderland. Central: about £3.2 million, Worcestershire's business case (2019). High: about £4.6 million, Worcestershire's first estimate (2018). The department paid £2.9 million at Doncaster and £3.3 million at Slough. Public money whoever pays it."
-					},
-					{
-						id: 'client-side',
-						label: "The council's client-side team",
-						kind: 'percentOf',
-						percent: { low: '1', central: '2', high: '3' },
-						of: ['contract'],
-						sources: ['assume-client-side']
-					},
+					}),
+					clientSide(['contract']),
 					{
 						id: 'overspend',
 						label: 'Overspends the council funds',

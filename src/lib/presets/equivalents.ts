@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Exact } from '../engine/index';
+import { roundSignificantHalfUp } from '../engine/rounding';
 import type { Source } from '../engine/types';
 import { formatNumber } from '../format/money';
 import { moneyInWords } from '../format/words';
@@ -80,7 +81,7 @@ export interface Equivalent {
 
 /** A count to two significant figures in words: 359.99 → "360", 1234 → "1,200", 1.46 → "1.5". */
 export function aboutCount(count: Decimal): string {
-	const rounded = count.toSignificantDigits(2, Exact.ROUND_HALF_UP);
+	const rounded = roundSignificantHalfUp(count, 2);
 	return formatNumber(rounded.toFixed());
 }
 

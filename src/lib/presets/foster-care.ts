@@ -1,17 +1,6 @@
-import { presetDocument, type PresetLine } from './catalogue';
+import { presetDocument } from './catalogue';
+import { commissioning, ukSettings, weeklyPlaces } from './lines';
 import type { Preset } from './types';
-
-/** The council's cost of commissioning and managing agency placements: an assumption. */
-function commissioning(): PresetLine {
-	return {
-		id: 'commissioning',
-		label: 'Commissioning and contract management',
-		kind: 'percentOf',
-		percent: { low: '1', central: '2', high: '4' },
-		of: ['placements'],
-		sources: ['assume-placement-commissioning']
-	};
-}
 
 /**
  * Foster placements with the council's own carers or through an independent fostering
@@ -27,14 +16,7 @@ export const FOSTER_CARE: Preset = {
 		title: 'Foster placements: in-house carers or an independent agency',
 		description:
 			"100 children in foster care for five years, placed with the council's own carers or through an independent fostering agency. The in-house and agency weekly costs are the ranges in a reader comment (2016); the third option uses the average price the Competition and Markets Authority found the largest agencies charged (2021). No checked figure for the weekly cost of in-house fostering was found from an official source. Weekly costs are entered as published, not uplifted to today's prices. The number of children and the contract management overhead are assumptions to replace with local figures. A consultancy's claim that a council placement is on average £17,000 a year cheaper (2014) is checked against the figures, as £1.7 million in the first year for the 100 children.",
-		currency: 'GBP',
-		startYear: 2026,
-		yearBasis: 'financial',
-		horizonYears: 5,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(2026, 5),
 		baseline: 'in-house',
 		options: [
 			{
@@ -42,17 +24,15 @@ export const FOSTER_CARE: Preset = {
 				name: 'In-house foster carers',
 				kind: 'in-house',
 				lines: [
-					{
+					weeklyPlaces({
 						id: 'placements',
 						label: 'Foster placements',
-						kind: 'recurring',
 						amount: { low: '300', central: '325', high: '350' },
-						per: 'week',
 						quantity: '100',
 						sources: ['cc-2016-comment', 'assume-foster-children'],
 						notes:
 							'£300 to £350 a week per child, from a reader comment (2016); the central case is the middle of the range.'
-					}
+					})
 				]
 			},
 			{
@@ -60,17 +40,15 @@ export const FOSTER_CARE: Preset = {
 				name: 'Independent fostering agency',
 				kind: 'agency',
 				lines: [
-					{
+					weeklyPlaces({
 						id: 'placements',
 						label: 'Agency foster placements',
-						kind: 'recurring',
 						amount: { low: '800', central: '825', high: '850' },
-						per: 'week',
 						quantity: '100',
 						sources: ['cc-2016-comment', 'assume-foster-children'],
 						notes:
 							'£800 to £850 a week per child, from the same reader comment (2016); the central case is the middle of the range.'
-					},
+					}),
 					commissioning()
 				]
 			},
@@ -81,15 +59,13 @@ export const FOSTER_CARE: Preset = {
 				notes:
 					'The same placements at the average price the Competition and Markets Authority found the largest agencies charged, with an average operating profit margin of 19% (interim report, 2021).',
 				lines: [
-					{
+					weeklyPlaces({
 						id: 'placements',
 						label: 'Agency foster placements at £820 a week',
-						kind: 'recurring',
 						amount: '820',
-						per: 'week',
 						quantity: '100',
 						sources: ['cma-2021-fostering', 'assume-foster-children']
-					},
+					}),
 					commissioning()
 				]
 			}

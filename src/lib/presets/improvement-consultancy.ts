@@ -1,4 +1,5 @@
 import { presetDocument } from './catalogue';
+import { employerNationalInsurance, ukSettings, yearly } from './lines';
 import type { Preset } from './types';
 
 /**
@@ -15,14 +16,7 @@ export const IMPROVEMENT_CONSULTANCY: Preset = {
 		title: 'Improving a failing service: a consultancy or an in-house team',
 		description:
 			'Three years of improvement work. The consultancy option is the £1.5 million in fees Sandwell paid iMpower, according to Sandwell UNISON, after which the service was rated inadequate; the fee is spread evenly over the three years. No published cost of an in-house improvement team was found, so the in-house option is an assumption: 4 posts at £55,000 a year, with the average employer pension contribution and employer National Insurance. Neither option says anything about results: compare what each would deliver as well as what it costs.',
-		currency: 'GBP',
-		startYear: 2026,
-		yearBasis: 'financial',
-		horizonYears: 3,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(2026, 3),
 		baseline: 'in-house',
 		options: [
 			{
@@ -41,22 +35,12 @@ export const IMPROVEMENT_CONSULTANCY: Preset = {
 						notes:
 							'4 posts at £55,000 a year: an assumption. On-costs: 21.1%, the average employer contribution to the Local Government Pension Scheme (2022 valuation).'
 					},
-					{
-						id: 'national-insurance',
-						label: 'Employer National Insurance',
-						kind: 'recurring',
-						amount: '7500',
-						per: 'year',
-						quantity: '4',
-						sources: [
-							'ni-2025-rate',
-							'ni-2025-threshold',
-							'assume-employer-ni-worked-out',
-							'assume-improvement-team'
-						],
-						notes:
-							'15% of pay above £5,000 a year: (£55,000 − £5,000) × 15% = £7,500 for each post. Worked out here from the rate and the threshold.'
-					}
+					employerNationalInsurance({
+						source: 'assume-improvement-team',
+						posts: '4',
+						perPost: '7500',
+						sum: { salary: '£55,000', perPost: '£7,500' }
+					})
 				]
 			},
 			{
@@ -64,16 +48,14 @@ export const IMPROVEMENT_CONSULTANCY: Preset = {
 				name: 'Improvement consultancy',
 				kind: 'private',
 				lines: [
-					{
+					yearly({
 						id: 'fees',
 						label: 'Consultancy fees',
-						kind: 'recurring',
 						amount: '500000',
-						per: 'year',
 						sources: ['sandwell-unison-impower', 'assume-fee-timing'],
 						notes:
 							'£1.5 million over three years at Sandwell, spread evenly here: £500,000 a year. The timing is an assumption.'
-					}
+					})
 				]
 			}
 		]

@@ -1,4 +1,5 @@
 import { presetDocument } from './catalogue';
+import { oneOff, ukSettings, yearly } from './lines';
 import type { Preset } from './types';
 
 /**
@@ -14,14 +15,7 @@ export const INSOURCING: Preset = {
 		title: 'Bringing a contract back in-house',
 		description:
 			"Five years of a service whose contract is worth £1 million a year, an example value. Left with the contractor, the council also pays to manage the contract: 2%, worked out from the National Audit Office's £240 million on about £12 billion of central government service contracts (2007-08), up to 7.1% in the high case, from a study of IT outsourcing in Australia and New Zealand. It pays its share of a competitive re-tender in the fifth year. Brought in-house, the service is assumed to cost what the contract costs, less 7%, the saving Fife found when it brought gas servicing back in-house (none in the high case), plus the costs of the transfer, an assumption as no published figures were found. Amounts are entered as published, not uplifted to today's prices.",
-		currency: 'GBP',
-		startYear: 2026,
-		yearBasis: 'financial',
-		horizonYears: 5,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(2026, 5),
 		baseline: 'contract',
 		options: [
 			{
@@ -29,14 +23,12 @@ export const INSOURCING: Preset = {
 				name: 'Outsourced contract',
 				kind: 'private',
 				lines: [
-					{
+					yearly({
 						id: 'fee',
 						label: 'Contract fee',
-						kind: 'recurring',
 						amount: '1000000',
-						per: 'year',
 						sources: ['assume-contract-value']
-					},
+					}),
 					{
 						id: 'contract-management',
 						label: 'Managing the contract',
@@ -51,16 +43,15 @@ export const INSOURCING: Preset = {
 						notes:
 							"Low and central: 2%, £240 million spent managing about £12 billion of service contracts a year (National Audit Office, 2007-08), worked out here; the office states no percentage. High: 7.1%, the public sector's spend managing IT outsourcing in Australia and New Zealand, an illustration only."
 					},
-					{
+					oneOff({
 						id: 'retender',
 						label: "Re-tendering: the council's share",
-						kind: 'oneOff',
 						amount: '8000',
 						year: 5,
 						sources: ['cebr-2013-procurement'],
 						notes:
 							"The public body's share of the average cost of a competitive procurement (2013)."
-					}
+					})
 				]
 			},
 			{
@@ -68,15 +59,13 @@ export const INSOURCING: Preset = {
 				name: 'In-house service',
 				kind: 'in-house',
 				lines: [
-					{
+					yearly({
 						id: 'running',
 						label: 'Running the service, before any saving',
-						kind: 'recurring',
 						amount: '1000000',
-						per: 'year',
 						sources: ['assume-contract-value'],
 						notes: 'Assumed to cost what the contract costs, before the saving on the next line.'
-					},
+					}),
 					{
 						id: 'saving',
 						label: 'Saving from running it in-house',
@@ -87,16 +76,15 @@ export const INSOURCING: Preset = {
 						notes:
 							'Low and central: the 7% Fife saved per house when it brought gas servicing back in-house. High: no saving at all, an assumption.'
 					},
-					{
+					oneOff({
 						id: 'transfer',
 						label: 'Transfer: TUPE, pensions and mobilisation',
-						kind: 'oneOff',
 						amount: { low: '25000', central: '50000', high: '100000' },
 						year: 1,
 						sources: ['assume-transfer-costs'],
 						notes:
 							'No published figures were found. Pension funds say a council may have to guarantee pension liabilities, require a bond and pay actuarial fees.'
-					}
+					})
 				]
 			}
 		]

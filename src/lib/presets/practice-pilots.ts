@@ -1,5 +1,18 @@
 import { presetDocument } from './catalogue';
+import { clientSide, employerNationalInsurance, oneOff, socialWorkers, ukSettings } from './lines';
 import type { Preset } from './types';
+
+/** The government grant each pilot received in one year, as paid then (`paid` says when). */
+function grant(year: 1 | 2, amount: string, paid: string) {
+	return oneOff({
+		id: `grant-year-${year}`,
+		label: `Government grant, ${year === 1 ? 'first' : 'second'} year`,
+		amount,
+		year,
+		sources: ['cc-2010-practice-pilots'],
+		notes: `What each pilot received in ${paid}, as paid then, not adjusted to today's prices.`
+	});
+}
 
 /**
  * A council social work team against the same team run as a social work practice pilot,
@@ -14,14 +27,7 @@ export const PRACTICE_PILOTS: Preset = {
 		title: 'Social work practice pilots: a council team or an independent practice',
 		description:
 			"Two years of a team of 10 full-time social workers, in the council or in an independent social work practice like the pilots of 2008 to 2010. The same team is assumed under both options, at the top of the permanent pay scale found in 2018 with the average employer pension contribution and employer National Insurance. The practice adds the grants the Department for Children, Schools and Families gave each pilot, entered as paid then, not uplifted to today's prices, and the council's own cost of overseeing the practice, an assumption.",
-		currency: 'GBP',
-		startYear: 2026,
-		yearBasis: 'financial',
-		horizonYears: 2,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(2026, 2),
 		baseline: 'council',
 		options: [
 			{
@@ -29,31 +35,13 @@ export const PRACTICE_PILOTS: Preset = {
 				name: 'Council social work team',
 				kind: 'in-house',
 				lines: [
-					{
-						id: 'social-workers',
-						label: 'Social workers: salary and pension',
-						kind: 'staff',
-						fte: '10',
-						salary: '35000',
-						onCostPercent: '21.1',
-						sources: ['cc-2018-pay-gap', 'lgps-2022', 'assume-social-work-team']
-					},
-					{
-						id: 'national-insurance',
-						label: 'Employer National Insurance',
-						kind: 'recurring',
-						amount: '4500',
-						per: 'year',
-						quantity: '10',
-						sources: [
-							'ni-2025-rate',
-							'ni-2025-threshold',
-							'assume-employer-ni-worked-out',
-							'assume-social-work-team'
-						],
-						notes:
-							'15% of pay above £5,000 a year: (£35,000 − £5,000) × 15% = £4,500 for each post. Worked out here from the rate and the threshold.'
-					}
+					socialWorkers('assume-social-work-team'),
+					employerNationalInsurance({
+						source: 'assume-social-work-team',
+						posts: '10',
+						perPost: '4500',
+						sum: { salary: '£35,000', perPost: '£4,500' }
+					})
 				]
 			},
 			{
@@ -61,57 +49,11 @@ export const PRACTICE_PILOTS: Preset = {
 				name: 'Social work practice',
 				kind: 'not-for-profit',
 				lines: [
-					{
-						id: 'social-workers',
-						label: 'Social workers: salary and pension',
-						kind: 'staff',
-						fte: '10',
-						salary: '35000',
-						onCostPercent: '21.1',
-						sources: ['cc-2018-pay-gap', 'lgps-2022', 'assume-same-team']
-					},
-					{
-						id: 'national-insurance',
-						label: 'Employer National Insurance',
-						kind: 'recurring',
-						amount: '4500',
-						per: 'year',
-						quantity: '10',
-						sources: [
-							'ni-2025-rate',
-							'ni-2025-threshold',
-							'assume-employer-ni-worked-out',
-							'assume-same-team'
-						]
-					},
-					{
-						id: 'grant-year-1',
-						label: 'Government grant, first year',
-						kind: 'oneOff',
-						amount: '150000',
-						year: 1,
-						sources: ['cc-2010-practice-pilots'],
-						notes:
-							"What each pilot received in 2008-09, as paid then, not adjusted to today's prices."
-					},
-					{
-						id: 'grant-year-2',
-						label: 'Government grant, second year',
-						kind: 'oneOff',
-						amount: '240000',
-						year: 2,
-						sources: ['cc-2010-practice-pilots'],
-						notes:
-							"What each pilot received in 2009-10, as paid then, not adjusted to today's prices."
-					},
-					{
-						id: 'client-side',
-						label: "The council's client-side team",
-						kind: 'percentOf',
-						percent: { low: '1', central: '2', high: '3' },
-						of: ['social-workers', 'national-insurance'],
-						sources: ['assume-client-side']
-					}
+					socialWorkers('assume-same-team'),
+					employerNationalInsurance({ source: 'assume-same-team', posts: '10', perPost: '4500' }),
+					grant(1, '150000', '2008-09'),
+					grant(2, '240000', '2009-10'),
+					clientSide(['social-workers', 'national-insurance'])
 				]
 			}
 		]

@@ -1,5 +1,6 @@
 import type { ComparisonAnalysis, InputField, Line, Range, Scenario } from '../engine/index';
 import { optionInputsLine, roundPenniesHalfUp } from '../engine/index';
+import { fieldWords, perPeriodWords } from '../format/fields';
 import { atLeastPennies, formatMoney, formatNumber } from './money';
 import { NO_BREAK } from './text';
 
@@ -40,56 +41,25 @@ export function locateInput(scenario: Scenario, ref: InputRef): LocatedInput {
 
 /** "a week" for a recurring line billed weekly, and so on; empty for other kinds. */
 function perPeriod(line: Line, space = ' '): string {
-	if (line.kind !== 'recurring') return '';
-	return `${line.per === 'hour' ? 'an' : 'a'}${space}${line.per}`;
+	return line.kind === 'recurring' ? perPeriodWords(line.per, space) : '';
 }
 
 /** The field in words, without an article: "price a week", "salary a year", "on-costs". */
 export function fieldInWords(line: Line, field: InputField): string {
-	switch (field) {
-		case 'amount':
-			return line.kind === 'recurring' ? `price ${perPeriod(line)}` : 'amount';
-		case 'quantity':
-			return 'quantity';
-		case 'quantityGrowthPercent':
-			return 'quantity growth a year';
-		case 'upliftPercent':
-			return 'price uplift a year';
-		case 'fte':
-			return 'full-time equivalents';
-		case 'salary':
-			return 'salary a year';
-		case 'onCostPercent':
-			return 'on-costs';
-		case 'probabilityPercent':
-			return 'probability a year';
-		case 'impact':
-			return 'impact';
-		case 'percent':
-			return 'percentage';
-		case 'optimismBias.oneOffPercent':
-			return 'optimism bias on one-off costs';
-		case 'optimismBias.ongoingPercent':
-			return 'optimism bias on ongoing costs';
-	}
+	return fieldWords(line, field, 'phrase');
 }
 
-/** The field as the subject of a sentence: "the price", "the number of full-time equivalents". */
+/**
+ * The field as the subject of a sentence: "the price", "the number of full-time equivalents".
+ * The report names a risk's cost and a one-off amount by their short words: "the impact",
+ * "the amount".
+ */
 function fieldAsSubject(line: Line, field: InputField): string {
-	switch (field) {
-		case 'amount':
-			return line.kind === 'recurring' ? 'the price' : 'the amount';
-		case 'fte':
-			return 'the number of full-time equivalents';
-		case 'probabilityPercent':
-			return 'the yearly probability';
-		case 'quantityGrowthPercent':
-			return 'the quantity growth';
-		case 'upliftPercent':
-			return 'the price uplift';
-		default:
-			return `the ${fieldInWords(line, field)}`.replace(/ a year$/, '');
+	if (field === 'impact' || (field === 'amount' && line.kind !== 'recurring')) {
+		return `the ${fieldInWords(line, field)}`;
 	}
+	const subject = fieldWords(line, field, 'subject');
+	return subject.charAt(0).toLowerCase() + subject.slice(1);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { InputField, Line, Range } from '../engine/index';
-import { MONEY_FIELDS, PERCENT_FIELDS } from '../format/fields';
+import { fieldWords, MONEY_FIELDS, PERCENT_FIELDS, perPeriodWords } from '../format/fields';
 import { formatMoney, formatNumber } from '../format/money';
 
 /**
@@ -16,9 +16,7 @@ export function inputRange(line: Line, field: InputField): Range | undefined {
 
 /** "a week" for an amount or a salary, "a year" for growth and uplift; "" for the rest. */
 export function perPeriod(line: Line, field: InputField): string {
-	if (field === 'amount' && line.kind === 'recurring') {
-		return `${line.per === 'hour' ? 'an' : 'a'} ${line.per}`;
-	}
+	if (field === 'amount' && line.kind === 'recurring') return perPeriodWords(line.per);
 	if (field === 'salary' || field === 'quantityGrowthPercent' || field === 'upliftPercent') {
 		return 'a year';
 	}
@@ -27,33 +25,7 @@ export function perPeriod(line: Line, field: InputField): string {
 
 /** The input's name, in sentence case, for a table: "Price a week", "Full-time equivalents". */
 export function inputName(line: Line, field: InputField): string {
-	switch (field) {
-		case 'amount':
-			if (line.kind === 'recurring') return `Price ${perPeriod(line, field)}`;
-			return line.kind === 'oneOff' ? 'One-off amount' : 'Amount';
-		case 'quantity':
-			return 'Quantity';
-		case 'quantityGrowthPercent':
-			return 'Quantity growth a year';
-		case 'upliftPercent':
-			return 'Price uplift a year';
-		case 'fte':
-			return 'Full-time equivalents';
-		case 'salary':
-			return 'Salary a year';
-		case 'onCostPercent':
-			return 'On-costs';
-		case 'probabilityPercent':
-			return 'Probability a year';
-		case 'impact':
-			return 'Cost if it happens';
-		case 'percent':
-			return 'Percentage';
-		case 'optimismBias.oneOffPercent':
-			return 'Optimism bias on one-off costs';
-		case 'optimismBias.ongoingPercent':
-			return 'Optimism bias on ongoing costs';
-	}
+	return fieldWords(line, field, 'name');
 }
 
 /** Pads a decimal string to at least two decimals: "825" → "825.00"; more decimals are kept. */

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Analysis, InputField, Line, Scenario, SwitchingValue } from '../engine/index';
 import { Exact, roundPenniesHalfUp } from '../engine/index';
+import { fieldWords } from '../format/fields';
 import { optionInSentence } from '../format/headline';
 import { MINUS_SIGN } from '../format/money';
 import type { FigureRef } from '../workings/types';
@@ -27,29 +28,6 @@ const NEVER_NEGATIVE: readonly InputField[] = [
 	'onCostPercent',
 	'probabilityPercent'
 ];
-
-/** The input as the subject of a sentence: "The price", "The number of full-time equivalents". */
-function subject(line: Line, field: InputField): string {
-	switch (field) {
-		case 'amount':
-			if (line.kind === 'recurring') return 'The price';
-			return line.kind === 'oneOff' ? 'The one-off amount' : 'The amount';
-		case 'fte':
-			return 'The number of full-time equivalents';
-		case 'probabilityPercent':
-			return 'The yearly probability';
-		case 'impact':
-			return 'The impact if it happens';
-		case 'quantityGrowthPercent':
-			return 'The quantity growth';
-		case 'upliftPercent':
-			return 'The price uplift';
-		default:
-			return `The ${inputName(line, field)
-				.replace(/ a year$/, '')
-				.toLowerCase()}`;
-	}
-}
 
 /** Why a value is impossible, as the start of a sentence; undefined when it is possible. */
 function impossible(field: InputField, value: Decimal): string | undefined {
@@ -95,7 +73,7 @@ export function switchingValueParts(
 	if (value === null) return only(NO_EFFECT);
 	const rounded = roundPenniesHalfUp(value);
 	const target = valueInWords(line, field, rounded, currency);
-	const what = subject(line, field);
+	const what = fieldWords(line, field, 'subject');
 	const central = inputRange(line, field)?.central;
 	if (central === undefined) {
 		return { before: `${what} would have to be `, value: target, after: ` ${SAME}.` };

@@ -1,4 +1,5 @@
 import type { Scenario } from '../engine/types';
+import { ukSettings } from '../presets/lines';
 
 /**
  * The first financial year a new comparison starts in: the current UK financial year, which
@@ -18,14 +19,7 @@ export function blankScenario(startYear: number): Scenario {
 		version: 1,
 		title: 'My comparison',
 		description: '',
-		currency: 'GBP',
-		startYear,
-		yearBasis: 'financial',
-		horizonYears: 5,
-		weeksPerYear: '52',
-		daysPerYear: '365',
-		inflationPercent: '2',
-		discount: { scheme: 'green-book' },
+		...ukSettings(startYear, 5),
 		baseline: 'in-house',
 		options: [
 			{ id: 'in-house', name: 'In-house', kind: 'in-house', lines: [] },

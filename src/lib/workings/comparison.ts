@@ -16,11 +16,7 @@ import {
 	yearLabelOf,
 	yearsCount
 } from './text';
-import type { FigureRef, Measure, Working, WorkingStep } from './types';
-
-type DifferenceRef = Extract<FigureRef, { kind: 'difference' }>;
-type DifferenceYearRef = Extract<FigureRef, { kind: 'differenceYear' }>;
-type DifferenceRangeRef = Extract<FigureRef, { kind: 'differenceRange' }>;
+import type { FigureRef, Measure, Working, WorkingBuilder, WorkingStep } from './types';
 
 export interface Sides {
 	option: Option;
@@ -48,12 +44,14 @@ function meaning(sides: Sides, difference: Decimal, when: string, measure: Measu
 	return `${option.name} would cost ${size} ${direction} than ${baseline.name} ${when}, in ${measureName(measure)}.`;
 }
 
-function subtraction(
-	first: { value: Decimal; name: string; ref: FigureRef },
-	second: { value: Decimal; name: string; ref: FigureRef },
-	answer: Decimal,
-	opening: string
-): WorkingStep {
+/** One side of a difference: its figure, whose it is, and the working it opens. */
+interface Side {
+	value: Decimal;
+	name: string;
+	ref: FigureRef;
+}
+
+function subtraction(first: Side, second: Side, answer: Decimal, opening: string): WorkingStep {
 	return step(
 		'calculation',
 		label(opening),
@@ -66,25 +64,40 @@ function subtraction(
 }
 
 /** A difference over the horizon: the option's total minus the baseline's (methodology §6). */
-export function differenceWorking(
-	ref: DifferenceRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const differenceWorking: WorkingBuilder<'difference'> = (ref, scenario, analysis) => {
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const difference = comparisonOf(analysis, ref.option).difference[ref.measure];
-	const total = (option: Option): { value: Decimal; name: string; ref: FigureRef } => ({
+	const total = (option: Option): Side => ({
 		value: optionFigures(analysis, option.id).total[ref.measure],
 		name: option.name,
 		ref: { kind: 'optionTotal', option: option.id, measure: ref.measure }
 	});
 	const over = `over ${yearsCount(analysis.years.length)} (${horizonLabel(analysis)})`;
+	return sideMinusSide(scenario, sides, ref.measure, difference, total, {
+		period: horizonLabel(analysis),
+		when: over
+	});
+};
+
+/**
+ * A difference as the option's figure minus the baseline's, each opening its own working, and
+ * what it means: `period` ends the title ("2026-27 to 2030-31"), `when` ends the sentence
+ * ("over 5 years (…)", "in 2026-27").
+ */
+function sideMinusSide(
+	scenario: Scenario,
+	sides: Sides,
+	measure: Measure,
+	difference: Decimal,
+	side: (option: Option) => Side,
+	words: { period: string; when: string }
+): Working {
 	return {
-		title: `Difference in ${measureName(ref.measure)}: ${sides.option.name} minus ${sides.baseline.name}, ${horizonLabel(analysis)}`,
+		title: `Difference in ${measureName(measure)}: ${sides.option.name} minus ${sides.baseline.name}, ${words.period}`,
 		figure: formatMoney(difference),
 		steps: [
-			subtraction(total(sides.option), total(sides.baseline), difference, 'Difference: '),
-			explanation(meaning(sides, difference, over, ref.measure))
+			subtraction(side(sides.option), side(sides.baseline), difference, 'Difference: '),
+			explanation(meaning(sides, difference, words.when, measure))
 		],
 		notes: [ROUNDING_NOTE, DIFFERENCE_NOTE],
 		...evidence(scenario, linesOf(sides.option, sides.baseline))
@@ -92,47 +105,38 @@ export function differenceWorking(
 }
 
 /** A difference in one year: the option's figure minus the baseline's. */
-export function differenceYearWorking(
-	ref: DifferenceYearRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const differenceYearWorking: WorkingBuilder<'differenceYear'> = (
+	ref,
+	scenario,
+	analysis
+) => {
 	checkYear(scenario, ref.year);
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const t = ref.year - 1;
 	const year = yearLabelOf(analysis, ref.year);
 	const difference = comparisonOf(analysis, ref.option).years[t][ref.measure];
-	const inYear = (option: Option): { value: Decimal; name: string; ref: FigureRef } => ({
+	const inYear = (option: Option): Side => ({
 		value: optionFigures(analysis, option.id).years[t][ref.measure],
 		name: option.name,
 		ref: { kind: 'optionYear', option: option.id, year: ref.year, measure: ref.measure }
 	});
-	return {
-		title: `Difference in ${measureName(ref.measure)}: ${sides.option.name} minus ${sides.baseline.name}, ${year}`,
-		figure: formatMoney(difference),
-		steps: [
-			subtraction(inYear(sides.option), inYear(sides.baseline), difference, 'Difference: '),
-			explanation(meaning(sides, difference, `in ${year}`, ref.measure))
-		],
-		notes: [ROUNDING_NOTE, DIFFERENCE_NOTE],
-		...evidence(scenario, linesOf(sides.option, sides.baseline))
-	};
-}
+	return sideMinusSide(scenario, sides, ref.measure, difference, inYear, {
+		period: year,
+		when: `in ${year}`
+	});
+};
 
 /** One end of a difference's range: option low − baseline high, or high − low (methodology §5). */
-export function differenceRangeWorking(
-	ref: DifferenceRangeRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const differenceRangeWorking: WorkingBuilder<'differenceRange'> = (
+	ref,
+	scenario,
+	analysis
+) => {
 	const sides = sidesOf(scenario, analysis, ref.option);
 	const answer = comparisonOf(analysis, ref.option).differenceRange[ref.measure][ref.end];
 	const optionCase = ref.end;
 	const baselineCase = ref.end === 'low' ? 'high' : 'low';
-	const caseOf = (
-		option: Option,
-		which: 'low' | 'high'
-	): { value: Decimal; name: string; ref: FigureRef } => ({
+	const caseOf = (option: Option, which: 'low' | 'high'): Side => ({
 		value: optionFigures(analysis, option.id)[which][ref.measure],
 		name: `${option.name}, ${which} case`,
 		ref: { kind: 'optionTotal', option: option.id, measure: ref.measure, case: which }
@@ -151,4 +155,4 @@ export function differenceRangeWorking(
 		notes: [ROUNDING_NOTE, RANGE_NOTE, CASES_NOTE],
 		...evidence(scenario, linesOf(sides.option, sides.baseline))
 	};
-}
+};

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Exact, INPUT_FIELDS, type InputField, type Line, type Range } from '$lib/engine';
-import { MONEY_FIELDS, PERCENT_FIELDS } from '$lib/format/fields';
+import { fieldWords, MONEY_FIELDS, PERCENT_FIELDS } from '$lib/format/fields';
 import { formatInputMoney, formatNumber, formatPercent } from './text';
 
 /** Inputs of a line in words and with their units (format.md's field names). */
@@ -15,25 +15,9 @@ export function rangedInputs(line: Line): { field: InputField; range: Range }[] 
 	});
 }
 
-const FIELD_NAMES: Record<InputField, string> = {
-	amount: 'amount',
-	quantity: 'quantity',
-	quantityGrowthPercent: 'quantity growth',
-	upliftPercent: 'uplift',
-	fte: 'FTE',
-	salary: 'salary',
-	onCostPercent: 'on-costs',
-	probabilityPercent: 'chance a year',
-	impact: 'cost if it happens',
-	percent: 'percentage',
-	'optimismBias.oneOffPercent': 'optimism bias on one-off costs',
-	'optimismBias.ongoingPercent': 'optimism bias on ongoing costs'
-};
-
 /** An input's name in words: "salary", "chance a year", "price a week" for a recurring amount. */
 export function fieldName(line: Line, field: InputField): string {
-	if (field === 'amount' && line.kind === 'recurring') return `price a ${line.per}`;
-	return FIELD_NAMES[field];
+	return fieldWords(line, field, 'short');
 }
 
 export { PERCENT_FIELDS };

@@ -34,19 +34,13 @@ import {
 	text,
 	yearLabelOf
 } from './text';
-import type { FigureRef, Measure, Working, WorkingPart, WorkingStep } from './types';
-
-type LineYearRef = Extract<FigureRef, { kind: 'lineYear' }>;
+import type { FigureRef, Measure, WorkingPart, WorkingStep, WorkingBuilder } from './types';
 
 /**
  * How one line's figure in one year was worked out (methodology §2–§4): the cash from the
  * inputs, then real terms and present value, up to the measure asked for.
  */
-export function lineYearWorkingView(
-	ref: LineYearRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const lineYearWorkingView: WorkingBuilder<'lineYear'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	const line = findLine(option, ref.line);
 	checkYear(scenario, ref.year);
@@ -64,7 +58,7 @@ export function lineYearWorkingView(
 		notes: showsFactor ? [ROUNDING_NOTE, FACTOR_NOTE] : [ROUNDING_NOTE],
 		...evidence(scenario, linesBehind(option, line))
 	};
-}
+};
 
 function inactiveSentence(
 	working: LineYearWorking,

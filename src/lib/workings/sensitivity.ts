@@ -2,7 +2,6 @@ import type Decimal from 'decimal.js';
 import {
 	Exact,
 	roundPenniesHalfUp,
-	type Analysis,
 	type InputField,
 	type Line,
 	type Option,
@@ -14,12 +13,9 @@ import { fieldName, formatInput, PERCENT_FIELDS } from './inputs';
 import { comparisonOf, evidence, findLine, findOption, linesBehind } from './lookup';
 import { ROUNDING_NOTE, SWITCHING_NOTE } from './notes';
 import { explanation, figure, formatMoney, formatNumber, label, result, step, text } from './text';
-import type { FigureRef, Working, WorkingStep } from './types';
+import type { FigureRef, WorkingBuilder, WorkingStep } from './types';
 
 /** Switching values and the sensitivity tornado, one input at a time (methodology §6). */
-
-type SwitchingValueRef = Extract<FigureRef, { kind: 'switchingValue' }>;
-type SensitivityRef = Extract<FigureRef, { kind: 'sensitivity' }>;
 
 interface InputOf {
 	option: Option;
@@ -61,11 +57,11 @@ function isImpossible(field: InputField, value: Decimal): boolean {
  * The value of one input at which the present-value difference would be zero, everything
  * else central (methodology §6), explained in words with the numbers the engine gives.
  */
-export function switchingValueWorking(
-	ref: SwitchingValueRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const switchingValueWorking: WorkingBuilder<'switchingValue'> = (
+	ref,
+	scenario,
+	analysis
+) => {
 	const sides = sidesOf(scenario, analysis, ref.comparison);
 	const comparison = comparisonOf(analysis, ref.comparison);
 	const entry = comparison.switchingValues.find(
@@ -138,7 +134,7 @@ export function switchingValueWorking(
 		notes,
 		...evidence(scenario, lines)
 	};
-}
+};
 
 /**
  * How far an input must move, with its sign and unit, rounded like a switching value: "+£516.50",
@@ -160,11 +156,7 @@ function signed(formatted: string): string {
  * The present-value difference with one input at its low or its high value, everything else
  * central (methodology §6, the tornado).
  */
-export function sensitivityWorking(
-	ref: SensitivityRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const sensitivityWorking: WorkingBuilder<'sensitivity'> = (ref, scenario, analysis) => {
 	const comparison = comparisonOf(analysis, ref.comparison);
 	const entry = comparison.sensitivity.find(
 		(candidate) =>
@@ -206,4 +198,4 @@ export function sensitivityWorking(
 		notes: [ROUNDING_NOTE],
 		...evidence(scenario, linesBehind(subject.option, subject.line))
 	};
-}
+};

@@ -1,5 +1,6 @@
-import { Exact, roundPenniesHalfUp, type Analysis } from '$lib/engine';
+import { roundPenniesHalfUp, type Analysis } from '$lib/engine';
 import type Decimal from 'decimal.js';
+import { roundHalfUp } from '$lib/engine/rounding';
 import { formatPounds, MINUS_SIGN } from '$lib/format/money';
 import type { FigureRef, Measure, WorkingPart, WorkingStep } from './types';
 
@@ -60,7 +61,7 @@ export const FACTOR_DECIMALS = 4;
 
 /** A factor rounded for show: 0.966183… → "0.9662". */
 export function formatFactor(value: Decimal): string {
-	return value.toFixed(FACTOR_DECIMALS, Exact.ROUND_HALF_UP);
+	return roundHalfUp(value, FACTOR_DECIMALS).toFixed(FACTOR_DECIMALS);
 }
 
 const MEASURE_NAMES: Record<Measure, string> = {

@@ -31,7 +31,15 @@ import {
 	text,
 	yearLabelOf
 } from './text';
-import type { FigureRef, InputCase, Measure, Working, WorkingStep } from './types';
+import type {
+	FigureRef,
+	InputCase,
+	Measure,
+	Working,
+	WorkingStep,
+	RefOf,
+	WorkingBuilder
+} from './types';
 
 /** Said when the rounded parts of a total do not add up to the rounded total (methodology §7). */
 export function mismatchNote(parts: readonly Decimal[], total: Decimal): string | undefined {
@@ -66,47 +74,59 @@ function horizonSteps(
 	return years.map((figures, t) => yearPart(analysis, t + 1, figures[measure], ref(t + 1)));
 }
 
-type LineTotalRef = Extract<FigureRef, { kind: 'lineTotal' }>;
-type OptionYearRef = Extract<FigureRef, { kind: 'optionYear' }>;
-type OptionTotalRef = Extract<FigureRef, { kind: 'optionTotal' }>;
+type OptionTotalRef = RefOf<'optionTotal'>;
 
 /** A line's total over the horizon: the sum of its years. */
-export function lineTotalWorking(
-	ref: LineTotalRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const lineTotalWorking: WorkingBuilder<'lineTotal'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	const line = findLine(option, ref.line);
 	const figures = lineFigures(optionFigures(analysis, ref.option), ref.line);
-	const total = figures.total[ref.measure];
+	return horizonTotalWorking(
+		analysis,
+		`${line.label} (${option.name})`,
+		figures,
+		ref.measure,
+		(year) => ({
+			kind: 'lineYear',
+			option: ref.option,
+			line: ref.line,
+			year,
+			measure: ref.measure
+		}),
+		evidence(scenario, linesBehind(option, line))
+	);
+};
+
+/**
+ * A total over the horizon as the sum of its years, each of which opens its own working:
+ * `whose` names the line or option ("Agency foster placements (Independent fostering agency)").
+ */
+function horizonTotalWorking(
+	analysis: Analysis,
+	whose: string,
+	figures: { years: readonly Measures[]; total: Measures },
+	measure: Measure,
+	ref: (year: number) => FigureRef,
+	behind: Pick<Working, 'sources' | 'caveats'>
+): Working {
+	const total = figures.total[measure];
 	return {
-		title: `${line.label} (${option.name}): total ${measureName(ref.measure)}, ${horizonLabel(analysis)}`,
+		title: `${whose}: total ${measureName(measure)}, ${horizonLabel(analysis)}`,
 		figure: formatMoney(total),
 		steps: [
-			...horizonSteps(analysis, figures.years, ref.measure, (year) => ({
-				kind: 'lineYear',
-				option: ref.option,
-				line: ref.line,
-				year,
-				measure: ref.measure
-			})),
+			...horizonSteps(analysis, figures.years, measure, ref),
 			totalStep(`Total, ${horizonLabel(analysis)}`, total)
 		],
 		notes: totalNotes(
-			figures.years.map((year) => year[ref.measure]),
+			figures.years.map((year) => year[measure]),
 			total
 		),
-		...evidence(scenario, linesBehind(option, line))
+		...behind
 	};
 }
 
 /** An option's figure in one year: the sum of its lines in that year. */
-export function optionYearWorking(
-	ref: OptionYearRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const optionYearWorking: WorkingBuilder<'optionYear'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	checkYear(scenario, ref.year);
 	const figures = optionFigures(analysis, ref.option);
@@ -137,38 +157,23 @@ export function optionYearWorking(
 		notes: totalNotes(parts, total),
 		...evidence(scenario, linesOf(option))
 	};
-}
+};
 
 /** An option's total over the horizon: the sum of its years, or the low or high case. */
-export function optionTotalWorking(
-	ref: OptionTotalRef,
-	scenario: Scenario,
-	analysis: Analysis
-): Working {
+export const optionTotalWorking: WorkingBuilder<'optionTotal'> = (ref, scenario, analysis) => {
 	const option = findOption(scenario, ref.option);
 	const figures = optionFigures(analysis, ref.option);
 	const which = ref.case ?? 'central';
 	if (which !== 'central') return optionCaseWorking(ref, which, scenario, analysis);
-	const total = figures.total[ref.measure];
-	return {
-		title: `${option.name}: total ${measureName(ref.measure)}, ${horizonLabel(analysis)}`,
-		figure: formatMoney(total),
-		steps: [
-			...horizonSteps(analysis, figures.years, ref.measure, (year) => ({
-				kind: 'optionYear',
-				option: ref.option,
-				year,
-				measure: ref.measure
-			})),
-			totalStep(`Total, ${horizonLabel(analysis)}`, total)
-		],
-		notes: totalNotes(
-			figures.years.map((year) => year[ref.measure]),
-			total
-		),
-		...evidence(scenario, linesOf(option))
-	};
-}
+	return horizonTotalWorking(
+		analysis,
+		option.name,
+		figures,
+		ref.measure,
+		(year) => ({ kind: 'optionYear', option: ref.option, year, measure: ref.measure }),
+		evidence(scenario, linesOf(option))
+	);
+};
 
 function optionCaseWorking(
 	ref: OptionTotalRef,

@@ -1,4 +1,4 @@
-import type { InputField, SourceStrength } from '$lib/engine';
+import type { Analysis, InputField, Scenario, SourceStrength } from '$lib/engine';
 
 /** One of the three measures of methodology §2: cash, real terms or present value. */
 export type Measure = 'cash' | 'real' | 'presentValue';
@@ -105,3 +105,16 @@ export interface Working {
 	caveats: string[];
 	sources: SourceView[];
 }
+
+/** The reference to one kind of figure: `RefOf<'lineYear'>`. */
+export type RefOf<K extends FigureRef['kind']> = Extract<FigureRef, { kind: K }>;
+
+/**
+ * What works out one kind of figure from the scenario and the engine's exact analysis: every
+ * builder `buildWorking` dispatches to has this shape.
+ */
+export type WorkingBuilder<K extends FigureRef['kind']> = (
+	ref: RefOf<K>,
+	scenario: Scenario,
+	analysis: Analysis
+) => Working;

@@ -2,7 +2,9 @@
  * The words the editor uses for every box, in one place, so a box's label and the error
  * summary's description of the same box never disagree.
  */
+import { INPUT_FIELDS, type LineInputField } from '$lib/engine/types';
 import type { LineKind, OptionKind, Per } from '$lib/engine/types';
+import { fieldWords, LINE_FIELD_LABELS, periodsPerYearLabel } from '$lib/format/fields';
 import type { DraftLine, RangeField, ScenarioDraft } from '$lib/state/draft';
 import { parsePath, RANGE_PARTS } from './paths';
 import type { Unit } from './units';
@@ -59,27 +61,6 @@ export function lineKindLabel(kind: LineKind): string {
 	return LINE_KINDS.find((choice) => choice.value === kind)?.label ?? kind;
 }
 
-const LINE_FIELD_LABELS: Record<string, string> = {
-	label: 'Name',
-	amount: 'Amount',
-	per: 'Charged per',
-	quantity: 'Quantity',
-	quantityGrowthPercent: 'Quantity growth a year',
-	upliftPercent: 'Price uplift a year',
-	fte: 'Full-time equivalent staff (FTE)',
-	salary: 'Salary a year for each FTE',
-	onCostPercent: 'On-costs',
-	probabilityPercent: 'Chance of it happening each year',
-	impact: 'Cost if it happens',
-	percent: 'Percentage',
-	of: 'Applies to',
-	fromYear: 'From year',
-	toYear: 'To year',
-	year: 'Year it is paid',
-	sources: 'Sources',
-	notes: 'Notes'
-};
-
 /** How a range box of a line reads: its unit, its hint, and whether it may be left blank. */
 export interface RangeBox {
 	unit: Unit;
@@ -116,17 +97,19 @@ export const RANGE_BOXES: Record<RangeField, RangeBox> = {
 
 /** The label of a line's box: "Price per week" for a recurring line's amount. */
 export function lineFieldLabel(line: Pick<DraftLine, 'kind' | 'per'>, field: string): string {
-	const per = line.per ?? 'week';
-	if (field === 'amount' && line.kind === 'recurring') return `Price per ${per}`;
-	if (field === 'periodsPerYear')
-		return `${per.charAt(0).toUpperCase()}${per.slice(1)}s charged a year`;
-	return LINE_FIELD_LABELS[field] ?? field;
+	if (field === 'periodsPerYear') return periodsPerYearLabel(line.per ?? 'week');
+	if (isLineInput(field)) return fieldWords(line, field, 'label');
+	return LINE_FIELD_LABELS[field as keyof typeof LINE_FIELD_LABELS] ?? field;
+}
+
+function isLineInput(field: string): field is LineInputField {
+	return (INPUT_FIELDS as readonly string[]).includes(field);
 }
 
 /** The boxes of an option's optimism bias (methodology §4a), by rate. */
 export const BIAS_LABELS = {
-	oneOffPercent: 'On one-off costs',
-	ongoingPercent: 'On ongoing costs'
+	oneOffPercent: fieldWords({ kind: 'option' }, 'optimismBias.oneOffPercent', 'label'),
+	ongoingPercent: fieldWords({ kind: 'option' }, 'optimismBias.ongoingPercent', 'label')
 } as const;
 
 /** What each optimism bias rate raises, as the hint under its box. */

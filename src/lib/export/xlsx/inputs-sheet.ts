@@ -1,5 +1,7 @@
 import type { CellValue, Worksheet } from 'exceljs';
 import { Exact, INPUT_FIELDS, type InputField, type Line, type Range } from '../../engine/index';
+import type { LineInputField } from '../../engine/types';
+import { fieldWords, LINE_FIELD_HEADINGS } from '../../format/fields';
 import type { Scenario } from '../../engine/types';
 import { LABEL_WIDTH, toNumber } from './cells';
 import { inputCell, settingCell } from './formulas';
@@ -20,27 +22,15 @@ import { bold, heading, markInput, note } from './style';
  * changing the setting changes the line. Low and high values are listed after, for reference.
  */
 
+/** The heading of each column: the line's fields in the spreadsheet's words (format/fields.ts). */
 const COLUMN_HEADINGS: Record<InputColumn, string> = {
 	option: 'Option',
 	id: 'Line id',
-	label: 'Cost line',
 	kind: 'Kind',
-	amount: 'Amount (price a period, or one-off)',
-	per: 'Per',
-	periodsPerYear: 'Periods a year',
-	quantity: 'Quantity',
-	quantityGrowthPercent: 'Quantity growth, % a year',
-	upliftPercent: 'Price uplift, % a year',
-	fte: 'Full-time equivalents',
-	salary: 'Salary a year',
-	onCostPercent: 'On-costs, % of salary',
-	probabilityPercent: 'Probability, % a year',
-	impact: 'Cost if it happens',
-	percent: 'Percentage, %',
-	of: 'Percentage of lines',
-	fromYear: 'From year',
-	toYear: 'To year',
-	sources: 'Sources'
+	...LINE_FIELD_HEADINGS,
+	...(Object.fromEntries(
+		INPUT_FIELDS.map((field) => [field, fieldWords({ kind: 'any' }, field, 'heading')])
+	) as Record<LineInputField, string>)
 };
 
 /** A formula cell with the value it gives, so viewers that never recalculate show it. */
