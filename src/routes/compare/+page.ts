@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { openingFigures } from '$lib/state/opening';
 import type { PageLoad } from './$types';
 
 /**
@@ -8,9 +9,15 @@ import type { PageLoad } from './$types';
  * scenario's link is read again here, with the same pure codec, so the page works it out for
  * itself (+layout.svelte shows the summary until it does). The codec is imported only then, so
  * it stays out of the page's first-load JavaScript. Decoding never throws.
+ *
+ * `opening` is the scenario the page opens with (the link's, or a new comparison) and its
+ * figures, worked out in the browser's engine worker (src/lib/state/opening.ts).
  */
 export const load: PageLoad = async ({ url, data }) => {
-	if (!browser || data.link !== null || data.large === null) return data;
-	const { scenarioFromSearchParams } = await import('$lib/codec/url-codec');
-	return { ...data, link: await scenarioFromSearchParams(url.searchParams) };
+	let link = data.link;
+	if (browser && link === null && data.large !== null) {
+		const { scenarioFromSearchParams } = await import('$lib/codec/url-codec');
+		link = await scenarioFromSearchParams(url.searchParams);
+	}
+	return { ...data, link, opening: await openingFigures(link?.ok ? link.scenario : null) };
 };
