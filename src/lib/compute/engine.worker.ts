@@ -6,8 +6,8 @@
  * costs one analysis, not one each.
  */
 import './jitless';
-import { outcomeOf, type EngineReply, type EngineRequest } from './engine-client';
-import * as figures from './figures';
+import type { EngineReply, EngineRequest } from './engine-client';
+import { workOutFigures } from './figures';
 
 let latest: EngineRequest | undefined;
 let scheduled = false;
@@ -25,6 +25,11 @@ function run(): void {
 	const request = latest;
 	latest = undefined;
 	if (!request) return;
-	const reply: EngineReply = { id: request.id, outcome: outcomeOf(request, figures) };
+	let reply: EngineReply;
+	try {
+		reply = { id: request.id, outcome: workOutFigures(request.document) };
+	} catch {
+		reply = { id: request.id, outcome: null };
+	}
 	self.postMessage(reply);
 }

@@ -1,10 +1,10 @@
-import type { Analysis, ResultsDocument } from '../engine';
+import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
 import type { LineKind, Scenario } from '../engine/types';
 import { MAX_LINES, MAX_OPTIONS } from '../schemas/limits';
 import type { Problem } from '../schemas/problems';
 import type { FiguresOutcome } from '../compute/figures';
 import { unpack, unpackAnalysis } from '../compute/packed';
-import { takeEngine, type EngineClient } from '../compute/engine-client';
+import { EngineClient, startEngineWorker } from '../compute/engine-client';
 import {
 	draftToDocument,
 	newKey,
@@ -29,8 +29,8 @@ export { MAX_LINES, MAX_OPTIONS };
  * and the newest draft's outcome comes back a few milliseconds later. The headline's figures
  * (`analysis`, `results`) change as soon as it does; the figures for everything below the
  * headline (`later`) follow once the headline has been painted, so the headline never waits
- * for the tables and charts. The figures the page opens with come with it (`openingFigures` in
- * ./opening.ts, worked out before the page is rendered or hydrated).
+ * for the tables and charts. The figures the page opens with are worked out here, on the
+ * server and again in the browser, so the first paint needs no worker.
  */
 export class ComparisonEditor {
 	draft: ScenarioDraft = $state()!;
@@ -45,12 +45,10 @@ export class ComparisonEditor {
 	#engine: EngineClient | undefined;
 	#laterScheduled = false;
 
-	/** @param opening the scenario the page opens with and its figures (./opening.ts) */
-	constructor(opening: Figures) {
-		const { scenario } = opening;
+	constructor(scenario: Scenario) {
 		this.#scenario = scenario;
 		this.draft = scenarioToDraft(scenario);
-		this.#figures = this.#later = opening;
+		this.#figures = this.#later = figuresOf(scenario);
 		this.#sentText = JSON.stringify(draftToDocument(this.draft));
 	}
 
@@ -118,7 +116,7 @@ export class ComparisonEditor {
 	}
 
 	#start(): EngineClient {
-		this.#engine ??= takeEngine((outcome) => this.#receive(outcome));
+		this.#engine ??= new EngineClient(startEngineWorker(), (outcome) => this.#receive(outcome));
 		return this.#engine;
 	}
 
@@ -260,6 +258,12 @@ export interface Figures {
 	scenario: Scenario;
 	analysis: Analysis;
 	results: ResultsDocument;
+}
+
+/** Works out figures here, on the main thread: only for the page's first paint. */
+function figuresOf(scenario: Scenario): Figures {
+	const analysis = analyse(scenario);
+	return { scenario, analysis, results: toResultsDocument(analysis) };
 }
 
 /** A line of a kind with its boxes ready to type in; required numbers start at 0. */

@@ -1,5 +1,4 @@
 import { browser } from '$app/environment';
-import { openingFigures } from '$lib/state/opening';
 import type { PageLoad } from './$types';
 
 /**
@@ -9,15 +8,9 @@ import type { PageLoad } from './$types';
  * scenario's link is read again here, with the same pure codec, so the page works it out for
  * itself (+layout.svelte shows the summary until it does). The codec is imported only then, so
  * it stays out of the page's first-load JavaScript. Decoding never throws.
- *
- * `opening` is the scenario the page opens with (the link's, or a new comparison) and its
- * figures, worked out in the browser's engine worker (src/lib/state/opening.ts).
  */
 export const load: PageLoad = async ({ url, data }) => {
-	let link = data.link;
-	if (browser && link === null && data.large !== null) {
-		const { scenarioFromSearchParams } = await import('$lib/codec/url-codec');
-		link = await scenarioFromSearchParams(url.searchParams);
-	}
-	return { ...data, link, opening: await openingFigures(link?.ok ? link.scenario : null) };
+	if (!browser || data.link !== null || data.large === null) return data;
+	const { scenarioFromSearchParams } = await import('$lib/codec/url-codec');
+	return { ...data, link: await scenarioFromSearchParams(url.searchParams) };
 };

@@ -89,29 +89,4 @@ describe('EngineClient', () => {
 		await expect.poll(() => outcomes.length, { timeout: 30_000 }).toBe(1);
 		expect(outcomes[0].ok).toBe(false);
 	});
-
-	it('marks a scenario already validated, and only that one', () => {
-		const { worker, client } = track();
-		client.request('checked', true);
-		worker.answer(worker.received[0]);
-		client.request('typed');
-		expect(worker.received).toStrictEqual([
-			{ id: 1, document: 'checked', valid: true },
-			{ id: 2, document: 'typed' }
-		]);
-	});
-
-	it('hands the figures to a new listener, and tells it when they could not be worked out', () => {
-		const { worker, client, shown } = track();
-		const heard: string[] = [];
-		client.listen(
-			(outcome) => heard.push(outcome.ok ? 'figures' : 'problems'),
-			() => heard.push('failed')
-		);
-		client.request('a');
-		worker.onmessage?.({ data: { id: 1, outcome: null } } as MessageEvent<EngineReply>);
-		client.request('b');
-		worker.answer(worker.received[1]);
-		expect([heard, shown]).toStrictEqual([['failed', 'problems'], []]);
-	});
 });
