@@ -64,7 +64,7 @@ async function typingDelays(page: Page, file: string): Promise<Delays> {
 		await page.evaluate(() => {
 			const timing = window as unknown as { typingDelay: Promise<[number, number]> };
 			timing.typingDelay = new Promise<[number, number]>((resolve) => {
-				const headline = document.querySelector('.headline-bar [role="status"]')!;
+				const headline = document.querySelector('.headline-bar .headlines')!;
 				setTimeout(() => resolve([Number.NaN, Number.NaN]), 10_000);
 				let pressed = 0;
 				let painted = Number.NaN;

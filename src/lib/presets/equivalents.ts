@@ -4,7 +4,7 @@ import { roundSignificantHalfUp } from '../engine/rounding';
 import type { Source } from '../engine/types';
 import { formatNumber } from '../format/money';
 import { moneyInWords } from '../format/words';
-import { catalogueEntry } from './catalogue';
+import { UNIT_COST_SOURCES } from './unit-cost-sources';
 
 /**
  * One equivalent beside the headline: "£12.6 million is what about 360 social workers are paid
@@ -107,7 +107,7 @@ export function equivalentOf(
 		...UNIT_COSTS.filter((unit) => !cited.includes(unit.source))
 	];
 	for (const unit of ordered) {
-		const entry = catalogueEntry(unit.source);
+		const entry = UNIT_COST_SOURCES.find((each) => each.source.id === unit.source);
 		if (!entry) continue;
 		const count = size.div(new Exact(unit.perYear));
 		if (count.lt(1)) continue;

@@ -1,5 +1,3 @@
-import { isLosslessNumber } from 'lossless-json';
-
 /**
  * Every sentence the format layer says about a bad input, in one place, so the page, the
  * API, the CLI and the tests all use the same words (style.md §14).
@@ -20,7 +18,7 @@ export const MAX_SHOWN_LENGTH = 40;
  */
 export function show(value: unknown): string {
 	if (typeof value === 'string') return JSON.stringify(shorten(value));
-	if (isLosslessNumber(value)) return shorten(value.value);
+	if (isLossless(value)) return shorten(value.value);
 	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
 		return String(value);
 	}
@@ -29,6 +27,19 @@ export function show(value: unknown): string {
 	if (Array.isArray(value)) return 'an array';
 	if (typeof value === 'object') return 'an object';
 	return `a ${typeof value}`;
+}
+
+/**
+ * lossless-json's own test for its numbers (the shared symbol it marks them with), written out
+ * here so that the page's problem words do not bring the JSON parser into its first-load
+ * JavaScript (issue 12).
+ */
+function isLossless(value: unknown): value is { value: string } {
+	return (
+		value !== null &&
+		typeof value === 'object' &&
+		(value as Record<symbol, unknown>)[Symbol.for('lossless-json.LosslessNumber')] === true
+	);
 }
 
 /** A string cut to {@link MAX_SHOWN_LENGTH} characters (code points), with "…" if cut. */
