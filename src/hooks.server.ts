@@ -29,7 +29,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const response = asApiProblem(
 			isCrossSiteFormSubmission(event.request, event.url)
 				? crossSiteFormResponse(event.request.method)
-				: await cachedPage(event.request, event.url, () =>
+				: await cachedPage(event.request, () =>
 						resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) })
 					),
 			event.url

@@ -43,8 +43,14 @@ export function markUncacheable(): void {
 	if (state) state.keep = false;
 }
 
-/** The key a request's page is kept under, or null when it is not a page that is kept. */
-export function pageCacheKey(request: Request, url: URL): string | null {
+/**
+ * The key a request's page is kept under, or null when it is not a page that is kept. It is
+ * read from the request's own address, never SvelteKit's `event.url`: for a client-side
+ * navigation's data request (`/compare/__data.json?s=…`) that one reads `/compare?s=…`, and a
+ * page kept under it would be sent as the data, or the data as the page.
+ */
+export function pageCacheKey(request: Request): string | null {
+	const url = new URL(request.url);
 	if (request.method !== 'GET' || !CACHED_PATHS.has(url.pathname) || !url.searchParams.has('s')) {
 		return null;
 	}
@@ -67,10 +73,9 @@ function keepable(response: Response): boolean {
  */
 export async function cachedPage(
 	request: Request,
-	url: URL,
 	render: () => Response | Promise<Response>
 ): Promise<Response> {
-	const key = pageCacheKey(request, url);
+	const key = pageCacheKey(request);
 	if (key === null) return render();
 	const page = await pages.get(key, async () => {
 		const state = { keep: true };

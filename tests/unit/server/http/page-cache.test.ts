@@ -26,7 +26,7 @@ function renderer(init: ResponseInit = {}, during: () => void = () => {}) {
 }
 
 async function ask(url: URL, render: () => Promise<Response>, method = 'GET') {
-	const response = await cachedPage(new Request(url, { method }), url, render);
+	const response = await cachedPage(new Request(url, { method }), render);
 	return {
 		status: response.status,
 		text: await response.text(),
@@ -58,6 +58,21 @@ describe('the page cache', () => {
 		expect((await ask(b, pages.render(b))).text).toBe('page for /compare?s=1.aaab #2');
 		expect((await ask(report, pages.render(report))).text).toBe('page for /report?s=1.aaaa #3');
 		expect((await ask(a, pages.render(a))).text).toBe('page for /compare?s=1.aaaa #1');
+	});
+
+	it('never sends a page for a client-side navigation’s data, nor keeps the data', async () => {
+		const link = `1.data${(unique += 1)}`;
+		const page = address('/compare', link);
+		const data = new URL(`http://app.test/compare/__data.json?s=${link}&x-sveltekit-invalidated=01`);
+		const pages = renderer();
+		expect((await ask(page, pages.render(page))).text).toBe(`page for /compare?s=${link} #1`);
+		expect((await ask(data, pages.render(data))).text).toBe(
+			`page for /compare/__data.json?s=${link}&x-sveltekit-invalidated=01 #2`
+		);
+		expect((await ask(data, pages.render(data))).text).toBe(
+			`page for /compare/__data.json?s=${link}&x-sveltekit-invalidated=01 #3`
+		);
+		expect((await ask(page, pages.render(page))).text).toBe(`page for /compare?s=${link} #1`);
 	});
 
 	it('renders once for readers asking for one address at the same moment', async () => {
