@@ -63,7 +63,9 @@ describe('the page cache', () => {
 	it('never sends a page for a client-side navigation’s data, nor keeps the data', async () => {
 		const link = `1.data${(unique += 1)}`;
 		const page = address('/compare', link);
-		const data = new URL(`http://app.test/compare/__data.json?s=${link}&x-sveltekit-invalidated=01`);
+		const data = new URL(
+			`http://app.test/compare/__data.json?s=${link}&x-sveltekit-invalidated=01`
+		);
 		const pages = renderer();
 		expect((await ask(page, pages.render(page))).text).toBe(`page for /compare?s=${link} #1`);
 		expect((await ask(data, pages.render(data))).text).toBe(
