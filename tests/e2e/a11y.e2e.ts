@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { violations } from './support/axe';
 import {
 	EXAMPLES,
 	examplePath,
@@ -7,15 +7,6 @@ import {
 	exampleScenario,
 	importScenarioFile
 } from './support/expected';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-}
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 	test('the methodology page has no violations', async ({ page }) => {

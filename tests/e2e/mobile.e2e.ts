@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from './support/axe';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { findPreset, PRESETS, presetScenario } from '../../src/lib/presets';
 import { DEFAULT_FRAME_HEIGHT } from '../../src/lib/share/embed';
@@ -9,16 +9,7 @@ import { DEFAULT_FRAME_HEIGHT } from '../../src/lib/share/embed';
  * after Back and Forward, and in an embed.
  */
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-}
 
 /** How far the page can scroll sideways, in CSS pixels: 0 when it fits the screen. */
 async function sidewaysOverflow(page: Page): Promise<number> {

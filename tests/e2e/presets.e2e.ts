@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { violations } from './support/axe';
 import { moneyInWords } from '../../src/lib/format/words';
 import { analyse } from '../../src/lib/engine';
 import { PRESETS, findPreset, presetScenario } from '../../src/lib/presets';
 import { exactLine } from './support/expected';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-}
 
 /** A preset's card in the gallery, found by its title. */
 function card(page: Page, title: string) {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { violations } from './support/axe';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import {
 	EXAMPLES,
@@ -62,12 +62,7 @@ test.describe('the printable report', () => {
 	}) => {
 		await page.goto(await reportPath('childrens-trust'));
 		await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-		).toEqual([]);
+		expect(await violations(page)).toEqual([]);
 
 		await page.emulateMedia({ media: 'print' });
 		for (const section of SECTIONS) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { violations } from './support/axe';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { scenarioToDocument } from '../../src/lib/schemas/serialize';
 import { examplePath, exactLine, exampleScenario, type ExampleName } from './support/expected';
@@ -10,8 +10,6 @@ import { examplePath, exactLine, exampleScenario, type ExampleName } from './sup
  * comparison page, with its short and full links side by side; "Copy link" copies the short
  * link; an unknown id is a clear 404; the report prints and codes the short link.
  */
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Each test renders the whole comparison page (or report) more than once, and axe reads it all.
 test.beforeEach(() => test.slow());
@@ -49,8 +47,7 @@ test.describe('a short link', () => {
 		const full = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
 		expect(full).toMatch(/\/compare\?s=1\./);
 		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
-		const found = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-		expect(found.violations.map((violation) => violation.id)).toEqual([]);
+		expect(await violations(page)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
@@ -86,8 +83,7 @@ test.describe('a short link', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Short link not found');
 		await expect(page.getByText(/There is no comparison at this short link/)).toBeVisible();
-		const found = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-		expect(found.violations.map((violation) => violation.id)).toEqual([]);
+		expect(await violations(page)).toEqual([]);
 	});
 });
 
