@@ -35,10 +35,26 @@ export function fromString(text: string): Scaled {
 	return { m: BigInt(text.slice(0, point) + text.slice(point + 1)), e: point + 1 - text.length };
 }
 
-/** A Decimal's exact value, read from its plain decimal notation. */
+/**
+ * A Decimal's exact value, read from its digits: decimal.js keeps them (its typed, read-only
+ * `d`, `e` and `s`) as base-10^7 words, the first without leading zeros, with `e` the power of
+ * ten of the leading digit. Joining the words is about twice as fast as `toFixed` and parsing.
+ */
 export function fromDecimal(x: Decimal): Scaled {
-	return fromString(x.toFixed());
+	const words = x.d;
+	if (!words) throw new RangeError(`${x.toString()} is not a finite decimal`);
+	let digits = String(words[0]);
+	for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(WORD_DIGITS, '0');
+	// The last word may end in zeros; dropping them keeps mantissas, and so products, short.
+	let end = digits.length;
+	while (end > 1 && digits.charCodeAt(end - 1) === ZERO_CHAR) end--;
+	const m = BigInt(end === digits.length ? digits : digits.slice(0, end));
+	return { m: x.s < 0 ? -m : m, e: x.e - end + 1 };
 }
+
+/** Decimal digits in each word of decimal.js's digit array. */
+const WORD_DIGITS = 7;
+const ZERO_CHAR = 48;
 
 /** The same value as an exact Decimal. */
 export function toDecimal(x: Scaled): Decimal {

@@ -45,6 +45,9 @@ export class FactorSeries {
 	readonly #closedSums = new Map<string, Scaled>();
 	readonly #decimalSums = new Map<string, Decimal>();
 	#yearly = false;
+	#scaledQValue: Scaled | undefined;
+	/** q / (1 + π) at the closed-form precision, worked out once. */
+	#closedReal: Scaled | undefined;
 
 	constructor(
 		q: Decimal,
@@ -107,17 +110,25 @@ export class FactorSeries {
 		let sum = this.#closedSums.get(key);
 		if (sum !== undefined) return sum;
 		const [first, last] = [from - 1, to - 1];
-		const q = fromDecimal(this.#q);
-		if (measure === 'cash') sum = geometricSum(q, first, last);
+		if (measure === 'cash') sum = geometricSum(this.#scaledQ(), first, last);
 		else {
-			const real = quotient(q, fromDecimal(this.#inflation), CLOSED_PRECISION);
+			this.#closedReal ??= quotient(
+				this.#scaledQ(),
+				fromDecimal(this.#inflation),
+				CLOSED_PRECISION
+			);
 			sum =
 				measure === 'real'
-					? geometricSum(real, first, last)
-					: presentValueSum(real, this.#segments, first, last);
+					? geometricSum(this.#closedReal, first, last)
+					: presentValueSum(this.#closedReal, this.#segments, first, last);
 		}
 		this.#closedSums.set(key, sum);
 		return sum;
+	}
+
+	/** q as a BigInt decimal, read once. */
+	#scaledQ(): Scaled {
+		return (this.#scaledQValue ??= fromDecimal(this.#q));
 	}
 
 	/** The factors of every year for a measure, as exact BigInt decimals (scaled.ts). */
@@ -140,7 +151,7 @@ export class FactorSeries {
 				return isOne(discount) ? factor : roundTo(times(discount, factor), FACTOR_PRECISION);
 			});
 		}
-		const q = fromDecimal(this.#q);
+		const q = this.#scaledQ();
 		const ratio =
 			measure === 'cash' ? q : quotient(q, fromDecimal(this.#inflation), FACTOR_PRECISION);
 		return compound(ratio, this.horizon);

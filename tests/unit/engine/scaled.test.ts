@@ -35,6 +35,23 @@ const arbTie = (precision: number) =>
 		.map((digits) => new EXACT(`${digits}5e-7`));
 
 describe('BigInt decimals (scaled.ts)', () => {
+	it('read a Decimal from its digit words exactly: zero, signs, word boundaries, tiny and huge', () => {
+		const read = (text: string) => {
+			const { m, e } = fromDecimal(new EXACT(text));
+			return `${m}e${e}`;
+		};
+		expect(read('0')).toBe('0e0');
+		expect(read('-0')).toBe('0e0');
+		expect(read('1')).toBe('1e0');
+		expect(read('-12.5')).toBe('-125e-1');
+		expect(read('1234567.0000001')).toBe('12345670000001e-7');
+		expect(read('10000000')).toBe('1e7');
+		expect(read('0.0000001')).toBe('1e-7');
+		expect(read('1e-400')).toBe('1e-400');
+		expect(read('-98765432109876543210.01234567')).toBe('-9876543210987654321001234567e-8');
+		expect(() => fromDecimal(new EXACT(Infinity))).toThrow(RangeError);
+	});
+
 	it('read and give back a Decimal exactly', () => {
 		fc.assert(
 			fc.property(arbDecimal, (x) => {
