@@ -120,6 +120,22 @@ async function readBytes(body: ReadableStream<Uint8Array>): Promise<Bytes> {
  *   as it arrives), 400 for an empty body, bytes that are not UTF-8, or text that is not JSON.
  */
 export async function readJsonBody(request: Request): Promise<JsonBody> {
+	const body = await readJsonBodyText(request);
+	if (!body.ok) return body;
+	const json = readJsonValue(body.text);
+	if (!json.ok) return { ok: false, response: problemResponse('invalid-json', json.detail) };
+	return { ok: true, value: json.value, text: body.text };
+}
+
+/** A body's text, read within the limits, or the response that refuses it. */
+export type JsonBodyText = { ok: true; text: string } | { ok: false; response: Response };
+
+/**
+ * Reads a request's body as text, every check of {@link readJsonBody} but the JSON itself, so
+ * that a large body can be parsed off the event loop (the scenario endpoints parse it in the
+ * worker pool, with {@link readJsonValue}).
+ */
+export async function readJsonBodyText(request: Request): Promise<JsonBodyText> {
 	const typeProblem = contentTypeProblem(request.headers.get('content-type'));
 	if (typeProblem !== undefined) {
 		return { ok: false, response: problemResponse('unsupported-media-type', typeProblem) };
@@ -132,24 +148,28 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
 	const read = await readBytes(request.body);
 	if (!read.ok) return read;
 	if (read.bytes.byteLength === 0) return { ok: false, response: emptyBody() };
-	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
 	} catch {
 		return {
 			ok: false,
 			response: problemResponse('invalid-json', 'The request body is not valid UTF-8 text.')
 		};
 	}
+}
+
+/**
+ * A body's text read as one JSON value, numbers exactly as written (format.md, "Numbers"),
+ * never rounded by JSON.parse; or, when it is not JSON, the 400's detail in a sentence.
+ */
+export function readJsonValue(
+	text: string
+): { ok: true; value: unknown } | { ok: false; detail: string } {
 	try {
-		// Numbers read exactly as written (format.md, "Numbers"), never rounded by JSON.parse.
-		return { ok: true, value: parseJsonText(text), text };
+		return { ok: true, value: parseJsonText(text) };
 	} catch (error) {
 		const reason = error instanceof Error ? parserMessage(error.message) : 'unreadable';
-		return {
-			ok: false,
-			response: problemResponse('invalid-json', `The request body is not valid JSON (${reason}).`)
-		};
+		return { ok: false, detail: `The request body is not valid JSON (${reason}).` };
 	}
 }
 

@@ -17,8 +17,8 @@ export function jsonResponse(
 	body: unknown,
 	options: { maxAge?: number; contentType?: string } = {}
 ): Response {
-	const text = typeof body === 'string' ? body : JSON.stringify(body);
-	return new Response(text, {
+	const text = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+	return new Response(text as BodyInit, {
 		status: 200,
 		headers: {
 			...API_HEADERS,

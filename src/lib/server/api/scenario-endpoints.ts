@@ -1,18 +1,17 @@
 import type { Problem } from '$lib/schemas/problems';
 import { logError } from '../http/log';
 import { PoolBusyError, RETRY_AFTER_SECONDS, runInPool, TimeLimitExceededError } from '../pool';
-import type { CompareResult, ValidationResult } from '../pool/tasks';
-import { readJsonBody } from './body';
-import { jsonShapeProblem } from './json-shape';
+import type { CompareResult, NotJson, ValidationResult } from '../pool/tasks';
+import { readJsonBodyText } from './body';
 import { COMPUTE_TIME_LIMIT_MS } from './limits';
 import { problemResponse } from './problem';
 import { jsonResponse } from './responses';
 
 /**
  * The two endpoints that take a scenario: POST /api/v1/compare and POST /api/v1/validate.
- * Each reads the body within the limits (body.ts) and checks its shape (json-shape.ts) on the
- * event loop (both bounded by the body limit), then validates and computes in the worker pool
- * (../pool) within the time limit, with the same `parseScenario` and engine as the page and
+ * Each reads the body's text within the limits (body.ts) on the event loop, then reads it as
+ * JSON, checks its shape (json-shape.ts), validates and computes in the worker pool (../pool)
+ * within the time limit, so that no part of a large body is worked on by the event loop, with the same `parseScenario` and engine as the page and
  * the CLI. They resolve to a response for every request and never reject. The same body
  * always gets the same answer, so answers are kept and shared by the text of the body (the
  * pool's result cache): a hundred clients sending one scenario cost one computation.
@@ -32,6 +31,11 @@ export function invalidScenarioDetail(count: number): string {
 		`The scenario has ${count === 1 ? 'a problem' : `${count} problems`}; each is listed ` +
 		'with its path. Nothing was computed.'
 	);
+}
+
+/** 400: the body is not JSON at all (read in the worker). */
+function notJson({ notJson: detail }: NotJson): Response {
+	return problemResponse('invalid-json', detail);
 }
 
 function invalidScenario(problems: Problem[]): Response {
@@ -81,15 +85,14 @@ export async function compareScenario(
 	options: EndpointOptions = {}
 ): Promise<Response> {
 	try {
-		const body = await readJsonBody(request);
+		const body = await readJsonBodyText(request);
 		if (!body.ok) return body.response;
-		const shapeProblem = jsonShapeProblem(body.value);
-		if (shapeProblem !== undefined) return invalidScenario([shapeProblem]);
-		const computed = await runInPool<CompareResult>(
-			{ kind: 'compare', value: body.value },
+		const computed = await runInPool<CompareResult | NotJson>(
+			{ kind: 'compare', text: body.text },
 			options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS,
 			{ source: body.text }
 		);
+		if ('notJson' in computed) return notJson(computed);
 		return computed.ok ? jsonResponse(computed.body) : invalidScenario(computed.problems);
 	} catch (error) {
 		return failed('compare', error);
@@ -105,17 +108,14 @@ export async function validateScenario(
 	options: EndpointOptions = {}
 ): Promise<Response> {
 	try {
-		const body = await readJsonBody(request);
+		const body = await readJsonBodyText(request);
 		if (!body.ok) return body.response;
-		const shapeProblem = jsonShapeProblem(body.value);
-		const result: ValidationResult =
-			shapeProblem !== undefined
-				? { valid: false, problems: [shapeProblem] }
-				: await runInPool<ValidationResult>(
-						{ kind: 'validate', value: body.value },
-						options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS,
-						{ source: body.text }
-					);
+		const result = await runInPool<ValidationResult | NotJson>(
+			{ kind: 'validate', text: body.text },
+			options.timeLimitMs ?? COMPUTE_TIME_LIMIT_MS,
+			{ source: body.text }
+		);
+		if ('notJson' in result) return notJson(result);
 		return jsonResponse(JSON.stringify(result));
 	} catch (error) {
 		return failed('validate', error);

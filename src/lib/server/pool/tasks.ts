@@ -19,8 +19,11 @@ import { parseScenario } from '$lib/schemas/scenario';
 import { cardKey, genericCardKey } from '$lib/share/card-key';
 import { embedView, type EmbedView } from '../../share/embed-view';
 import { fitsServerRender, MAX_SERVER_RENDERED_RESULTS_CHARS } from './budget';
+import { readJsonValue } from '../api/body';
+import { jsonShapeProblem } from '../api/json-shape';
 import { setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
+import Tinypool, { type Transferable } from 'tinypool';
 
 /**
  * The heavy work of the server, as tasks for the worker pool (./index.ts): every one takes
@@ -33,8 +36,9 @@ import { isMainThread } from 'node:worker_threads';
 export const TASKS_URL = import.meta.url;
 
 export type Task =
-	| { kind: 'compare'; value: unknown }
-	| { kind: 'validate'; value: unknown }
+	// The request body's text: read as JSON here, in the worker, not on the event loop.
+	| { kind: 'compare'; text: string }
+	| { kind: 'validate'; text: string }
 	| { kind: 'page'; query: string; kept?: KeptScenario }
 	| { kind: 'embed'; query: string }
 	| {
@@ -47,8 +51,19 @@ export type Task =
 	  }
 	| { kind: 'warm' };
 
-/** POST /api/v1/compare: the results document as JSON text, or every problem. */
-export type CompareResult = { ok: true; body: string } | { ok: false; problems: Problem[] };
+/**
+ * POST /api/v1/compare: the results document as UTF-8 JSON, or every problem. Bytes rather than
+ * text: the largest documents run to 8 MB, and a string would be copied from the worker and
+ * then encoded, both on the event loop (about 85 ms here for each); bytes are handed over whole
+ * (see {@link weighed}) and sent as they are.
+ */
+export type CompareResult =
+	{ ok: true; body: Uint8Array<ArrayBuffer> } | { ok: false; problems: Problem[] };
+
+/** A scenario endpoint's body that is not JSON at all: the 400's detail. */
+export interface NotJson {
+	notJson: string;
+}
 
 /** POST /api/v1/validate. */
 export interface ValidationResult {
@@ -99,7 +114,7 @@ export interface CardResult {
 }
 
 export type TaskResult =
-	CompareResult | ValidationResult | PageLink | EmbedResult | CardResult | WarmResult;
+	CompareResult | ValidationResult | NotJson | PageLink | EmbedResult | CardResult | WarmResult;
 
 /** A worker is ready; a card worker sends the generic card it drew while warming up. */
 export interface WarmResult {
@@ -273,26 +288,54 @@ export interface Weighed {
 /** The weight of a result: the length of its JSON, or of its PNG. */
 function weightOf(task: Task, result: TaskResult): number {
 	if (task.kind === 'card') return (result as CardResult).png.byteLength;
-	if (task.kind === 'compare' && 'body' in result) return result.body.length;
+	if (task.kind === 'compare' && 'body' in result) return result.body.byteLength;
 	return JSON.stringify(result).length;
 }
 
-/** Runs one task and weighs its result (in the worker, off the event loop); the pools' entry. */
-export async function weighed(task: Task): Promise<Weighed> {
+/**
+ * Runs one task and weighs its result (in the worker, off the event loop); the pools' entry. In
+ * a worker, a results document's bytes are moved to the event loop's thread, not copied: the
+ * buffer is made for this task alone, so nothing here reads it again.
+ */
+export async function weighed(task: Task): Promise<Weighed | Transferable> {
 	const result = await runTask(task);
-	return { result, weight: weightOf(task, result) };
+	const answer: Weighed = { result, weight: weightOf(task, result) };
+	if (isMainThread || !('body' in result) || !result.ok) return answer;
+	const moved = {
+		[Tinypool.transferableSymbol]: [result.body.buffer],
+		[Tinypool.valueSymbol]: answer
+	};
+	// tinypool sends [valueSymbol] with [transferableSymbol] moved; its type names neither key.
+	return Tinypool.move(moved as unknown as Transferable) as Transferable;
+}
+
+const UTF8 = new TextEncoder();
+
+/**
+ * A scenario endpoint's body, read: JSON (exactly), then its shape (depth and field counts,
+ * ../api/json-shape.ts), then the scenario's schema; each bounded by the body limit.
+ */
+function readScenarioText(text: string): ReturnType<typeof parseScenario> | NotJson {
+	const json = readJsonValue(text);
+	if (!json.ok) return { notJson: json.detail };
+	const shapeProblem = jsonShapeProblem(json.value);
+	if (shapeProblem !== undefined) return { ok: false, problems: [shapeProblem] };
+	return parseScenario(json.value);
 }
 
 /** Runs one task. */
 export default async function runTask(task: Task): Promise<TaskResult> {
 	switch (task.kind) {
 		case 'compare': {
-			const parsed = parseScenario(task.value);
+			const parsed = readScenarioText(task.text);
+			if ('notJson' in parsed) return parsed;
 			if (!parsed.ok) return { ok: false, problems: parsed.problems };
-			return { ok: true, body: JSON.stringify(toResultsDocument(analyse(parsed.scenario))) };
+			const document = JSON.stringify(toResultsDocument(analyse(parsed.scenario)));
+			return { ok: true, body: UTF8.encode(document) };
 		}
 		case 'validate': {
-			const parsed = parseScenario(task.value);
+			const parsed = readScenarioText(task.text);
+			if ('notJson' in parsed) return parsed;
 			return parsed.ok
 				? { valid: true, problems: [] }
 				: { valid: false, problems: parsed.problems };
