@@ -87,25 +87,30 @@ test.describe('the committee brief at the front of the report', () => {
 		).toHaveCount(1);
 	});
 
-	test('the brief prints on no more than two A4 pages', async ({ page }) => {
-		await page.goto(await reportOf(FOSTER_AT_900));
-		await page.emulateMedia({ media: 'print' });
-		// Keep the title and the brief only, and print them as the report prints. The brief's page
-		// break only separates it from the workings, which are gone, so it would add a blank page.
-		await page.evaluate(() => {
-			const brief = document.querySelector<HTMLElement>('section[aria-labelledby="brief-heading"]');
-			brief?.style.setProperty('break-after', 'auto');
-			let next = brief?.nextElementSibling;
-			while (next) {
-				const after = next.nextElementSibling;
-				next.remove();
-				next = after;
-			}
+	test.describe('printed alone', () => {
+		// The sections after the brief are hidden by a style sheet the test adds, which the page's
+		// content security policy would refuse. Removing them from the page instead raced with
+		// hydration: a page that hydrates after the removal finds its nodes missing and is
+		// rendered again, whole (25 pages, once, on a busy machine).
+		test.use({ bypassCSP: true });
+
+		test('the brief prints on no more than two A4 pages', async ({ page }) => {
+			await page.goto(await reportOf(FOSTER_AT_900));
+			await page.emulateMedia({ media: 'print' });
+			// Keep the title and the brief only, and print them as the report prints. The brief's
+			// page break only separates it from the workings, which are hidden, so it would add a
+			// blank page.
+			const brief = 'section[aria-labelledby="brief-heading"]';
+			await expect(page.locator(brief)).toHaveCount(1);
+			await page.addStyleTag({
+				content: `${brief} { break-after: auto !important; } ${brief} ~ * { display: none !important; }`
+			});
+			await expect(page.locator(`${brief} + *`)).toBeHidden();
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+			const pages = pageCount(pdf);
+			expect(pages).toBeGreaterThanOrEqual(1);
+			expect(pages).toBeLessThanOrEqual(2);
 		});
-		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-		const pages = pageCount(pdf);
-		expect(pages).toBeGreaterThanOrEqual(1);
-		expect(pages).toBeLessThanOrEqual(2);
 	});
 
 	test('the contents list numbers the sections of the full workings', async ({ page }) => {
