@@ -79,8 +79,10 @@ describe('analyse and toResultsDocument, fuzzed', () => {
 				),
 				runs(EDGE_RUNS)
 			);
-			// Most cases must reach the engine, or this tests the validator instead.
-			expect(computed).toBeGreaterThan(EDGE_RUNS / 4);
+			// Enough cases must reach the engine, or this tests the validator instead. About 27%
+			// do (256–289 of 1,000 in six runs; a binomial spread of about 14): a fifth is five
+			// spreads below, where a quarter, 1.8 below, failed about one run in 25.
+			expect(computed).toBeGreaterThan(EDGE_RUNS / 5);
 		},
 		timeoutFor(EDGE_RUNS, 5)
 	);
