@@ -9,10 +9,9 @@ import { jsonResponse } from './responses';
 
 /**
  * The two endpoints that take a scenario: POST /api/v1/compare and POST /api/v1/validate.
- * Each reads the body's text within the limits (body.ts) on the event loop, then reads it as
- * JSON, checks its shape (json-shape.ts), validates and computes in the worker pool (../pool)
- * within the time limit, so that no part of a large body is worked on by the event loop, with the same `parseScenario` and engine as the page and
- * the CLI. They resolve to a response for every request and never reject. The same body
+ * Each reads the body's text within the limits (body.ts) on the event loop; the worker pool
+ * (../pool) then reads it as JSON, checks its shape (json-shape.ts), validates and computes,
+ * within the time limit, with the same `parseScenario` and engine as the page and the CLI. They resolve to a response for every request and never reject. The same body
  * always gets the same answer, so answers are kept and shared by the text of the body (the
  * pool's result cache): a hundred clients sending one scenario cost one computation.
  */
