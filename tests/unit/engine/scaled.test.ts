@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as decimals from '../../../src/lib/engine/decimal';
 import * as scaled from '../../../src/lib/engine/scaled';
 
 const { fromDecimal, isOne, minus, plus, power, quotient, roundTo, times, toDecimal } = scaled;
@@ -57,6 +58,47 @@ describe('BigInt decimals (scaled.ts)', () => {
 			fc.property(arbDecimal, (x) => {
 				expect(toDecimal(fromDecimal(x)).eq(x)).toBe(true);
 			})
+		);
+	});
+
+	it('lay out a Decimal exactly as decimal.js parses the same value: words, exponent, sign, settings', () => {
+		const { Exact } = decimals;
+		const laidOut = (m: bigint, e: number) => {
+			const made = toDecimal({ m, e });
+			const parsed = new Exact(`${m}e${e}`);
+			return { made, parsed, same: { d: made.d, e: made.e, s: made.s } };
+		};
+		// Word boundaries either side of the point, trailing zeros, one digit, zero.
+		for (const [m, e] of [
+			[0n, 0],
+			[0n, -9],
+			[1n, 0],
+			[-1n, -1],
+			[1234567n, 0],
+			[12345678n, -1],
+			[10000000n, 0],
+			[123456700000n, -20],
+			[5n, -7],
+			[-98765432109876543210n, 5]
+		] as const) {
+			const { made, parsed, same } = laidOut(m, e);
+			expect(same).toEqual({ d: parsed.d, e: parsed.e, s: parsed.s });
+			expect(made).toBeInstanceOf(Exact);
+			expect(made.constructor).toBe(Exact);
+		}
+		expect(toDecimal({ m: -125n, e: -1 }).toString()).toBe('-12.5');
+		// It computes at Exact's precision, not decimal.js's default of 20 digits.
+		const third = toDecimal({ m: 1n, e: 0 }).dividedBy(3);
+		expect(third.toString()).toBe(new Exact(1).dividedBy(3).toString());
+		fc.assert(
+			fc.property(
+				fc.bigInt({ min: -(10n ** 90n), max: 10n ** 90n }),
+				fc.integer({ min: -120, max: 60 }),
+				(m, e) => {
+					const { parsed, same } = laidOut(m, e);
+					expect(same).toEqual({ d: parsed.d, e: parsed.e, s: parsed.s });
+				}
+			)
 		);
 	});
 
