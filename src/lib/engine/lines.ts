@@ -271,7 +271,8 @@ export function lineGrowth(line: DirectLine, values: InputValues): Decimal {
  * line is one term; an overhead is one term per line it names, scaled by its percentage.
  */
 export interface Term {
-	coefficient: Decimal;
+	/** Exact, as a BigInt decimal (scaled.ts): terms are only ever summed and multiplied. */
+	coefficient: Scaled;
 	series: FactorSeries;
 	from: number;
 	to: number;
@@ -287,7 +288,7 @@ export function directTerm(
 	const series = cache.get(lineGrowth(line, values));
 	if (yearly) series.markYearly();
 	return {
-		coefficient: lineBase(line, values),
+		coefficient: fromDecimal(lineBase(line, values)),
 		series,
 		from: line.from,
 		to: line.to
@@ -299,14 +300,20 @@ export function directTerm(
  * by year (methodology §4), then raised by the option's ongoing bias factor (§4a).
  */
 export function overheadTerms(percent: Decimal, named: readonly Term[], bias = ONE): Term[] {
-	const fraction =
-		bias === ONE ? percentToFraction(percent) : percentToFraction(percent).times(bias);
-	return named.map((term) => ({ ...term, coefficient: fraction.times(term.coefficient) }));
+	const fraction = fromDecimal(
+		bias === ONE ? percentToFraction(percent) : percentToFraction(percent).times(bias)
+	);
+	return named.map((term) => ({ ...term, coefficient: times(fraction, term.coefficient) }));
 }
 
-/** A term raised by an optimism bias factor (the same term when the factor is ONE). */
-export function biased(term: Term, bias: Decimal): Term {
-	return bias === ONE ? term : { ...term, coefficient: term.coefficient.times(bias) };
+/** A term raised by an optimism bias factor, given as a BigInt decimal; the same term without one. */
+export function biased(term: Term, bias: Scaled | undefined): Term {
+	return bias === undefined ? term : { ...term, coefficient: times(term.coefficient, bias) };
+}
+
+/** A bias factor as a BigInt decimal for `biased`, or undefined where it is exactly ONE. */
+export function scaledBias(factor: Decimal): Scaled | undefined {
+	return factor === ONE ? undefined : fromDecimal(factor);
 }
 
 /**
@@ -328,9 +335,9 @@ export function scaledTermsTotals(
 ): Scaled[] {
 	const sums = measures.map(() => SCALED_ZERO);
 	for (const term of terms) {
-		if (term.coefficient.isZero() || term.from > years) continue;
+		const { coefficient } = term;
+		if (coefficient.m === 0n || term.from > years) continue;
 		const to = Math.min(term.to, years);
-		const coefficient = fromDecimal(term.coefficient);
 		measures.forEach((measure, i) => {
 			sums[i] = plus(
 				sums[i],

@@ -1,11 +1,12 @@
-import { ONE, ZERO, type Decimal } from './decimal';
-import { fromDecimal, plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
+import { ZERO, type Decimal } from './decimal';
+import { plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
 import {
 	biased,
 	biasFactor,
 	biasRateOf,
 	directTerm,
 	overheadTerms,
+	scaledBias,
 	scaledTermsTotals,
 	valuesAt,
 	type BiasRate,
@@ -55,13 +56,13 @@ export function optionTerms(
 		return directTerm(line, valuesAt(line, which), cache, central === undefined);
 	});
 	const ongoing = factor('ongoingPercent');
-	const oneOff = factor('oneOffPercent');
+	const raise = { oneOff: scaledBias(factor('oneOffPercent')), ongoing: scaledBias(ongoing) };
 	return {
 		direct,
 		lines: lines.map((line, i) => {
 			if (same(i)) return central!.lines[i];
 			if (line.kind !== 'percentOf') {
-				return [biased(direct[i]!, line.kind === 'oneOff' ? oneOff : ongoing)];
+				return [biased(direct[i]!, line.kind === 'oneOff' ? raise.oneOff : raise.ongoing)];
 			}
 			return overheadTerms(
 				line.inputs.percent[which],
@@ -145,77 +146,43 @@ export function subtractMeasures(a: Measures, b: Measures): Measures {
 }
 
 /**
- * Year-by-year figures of some terms, as Decimals: a line's years, shown one by one. Terms that
- * share a growth series are added up first, coefficient by coefficient, so the work is one
- * multiplication per series and year rather than per line and year; every step is exact, so the
- * result is the same to the last digit. Shown figures must be Decimals anyway, so this multiplies
- * in decimal.js by each series' factors as Decimals (made once per series and shared).
+ * Year-by-year figures of some terms, as Decimals: a line's or an option's years, shown one by
+ * one. Each year is summed exactly as BigInt decimals (yearlySums), and only the sums become
+ * Decimals.
  */
 export function yearly(terms: readonly Term[], horizon: number): Measures[] {
-	// Terms on many series (an option's years) cost more products than figures shown: add them
-	// as BigInt decimals and make only the sums Decimals. Exact either way, so the same figures.
-	if (new Set(terms.map((term) => term.series)).size > 2) {
-		const sums = yearlySums(terms, horizon, MEASURES);
-		return Array.from({ length: horizon }, (_, t) => ({
-			cash: toDecimal(sums.cash![t]),
-			real: toDecimal(sums.real![t]),
-			presentValue: toDecimal(sums.presentValue![t])
-		}));
-	}
-	const years: Measures[] = Array.from({ length: horizon }, () => ({
-		cash: ZERO,
-		real: ZERO,
-		presentValue: ZERO
+	const sums = yearlySums(terms, horizon, MEASURES);
+	return Array.from({ length: horizon }, (_, t) => ({
+		cash: toDecimal(sums.cash![t]),
+		real: toDecimal(sums.real![t]),
+		presentValue: toDecimal(sums.presentValue![t])
 	}));
-	for (const [series, steps] of coefficientSteps(terms, horizon, (c) => c, decimalAdd)) {
-		let coefficient: Decimal | undefined;
-		for (let t = 0; t < horizon; t++) {
-			coefficient = decimalAdd(coefficient, steps[t]);
-			if (coefficient === undefined || coefficient.isZero()) continue;
-			for (const measure of MEASURES) {
-				const factor = series.factor(measure, t);
-				const part = factor === ONE ? coefficient : coefficient.times(factor);
-				years[t][measure] = years[t][measure].plus(part);
-			}
-		}
-	}
-	return years;
 }
 
 /**
  * Each series' coefficient steps: the coefficients of its terms added where a term starts and
  * taken away after it ends, so a running sum gives the series' coefficient year by year.
+ * Terms that share a growth series are added up first, coefficient by coefficient, so the work
+ * is one multiplication per series and year rather than per line and year; every step is
+ * exact, so the result is the same to the last digit.
  */
-function coefficientSteps<T>(
+function coefficientSteps(
 	terms: readonly Term[],
-	horizon: number,
-	read: (coefficient: Decimal) => T,
-	add: (a: T | undefined, b: T | undefined, negate?: boolean) => T | undefined
-): Map<FactorSeries, (T | undefined)[]> {
-	const steps = new Map<FactorSeries, (T | undefined)[]>();
+	horizon: number
+): Map<FactorSeries, (Scaled | undefined)[]> {
+	const steps = new Map<FactorSeries, (Scaled | undefined)[]>();
 	for (const term of terms) {
-		if (term.coefficient.isZero()) continue;
+		const { coefficient } = term;
+		if (coefficient.m === 0n) continue;
 		let own = steps.get(term.series);
 		if (!own) {
-			own = new Array<T | undefined>(horizon + 1);
+			own = new Array<Scaled | undefined>(horizon + 1);
 			steps.set(term.series, own);
 		}
-		const coefficient = read(term.coefficient);
 		own[term.from - 1] = add(own[term.from - 1], coefficient);
 		own[term.to] = add(own[term.to], coefficient, true);
 	}
 	return steps;
-}
-
-function decimalAdd(
-	a: Decimal | undefined,
-	b: Decimal | undefined,
-	negate = false
-): Decimal | undefined {
-	const addend = negate && b !== undefined ? b.negated() : b;
-	if (a === undefined) return addend;
-	if (addend === undefined) return a;
-	return a.plus(addend);
 }
 
 /**
@@ -229,7 +196,7 @@ export function yearlySums(
 ): Partial<Record<Measure, Scaled[]>> {
 	const sums: Partial<Record<Measure, Scaled[]>> = {};
 	for (const measure of measures) sums[measure] = new Array<Scaled>(horizon).fill(SCALED_ZERO);
-	for (const [series, steps] of coefficientSteps(terms, horizon, fromDecimal, add)) {
+	for (const [series, steps] of coefficientSteps(terms, horizon)) {
 		let coefficient: Scaled | undefined;
 		for (let t = 0; t < horizon; t++) {
 			coefficient = add(coefficient, steps[t]);

@@ -1,12 +1,12 @@
-import { HUNDREDTH, ZERO, type Decimal } from './decimal';
+import { ZERO, type Decimal } from './decimal';
 import { exactQuotient } from './precision';
-import { fromDecimal, minus, plus, toDecimal, type Scaled } from './scaled';
+import { fromDecimal, minus, plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
 import {
 	biasFactor,
 	biasRateOf,
 	directTerm,
 	baseSlope,
-	termsTotal,
+	scaledTermsTotals,
 	valuesAt,
 	type BiasRate,
 	type DecimalRange,
@@ -62,17 +62,32 @@ interface Linear {
 	scaledSlope: Scaled;
 }
 
+/** What one option works out for one window, kept: the same window is asked for many times. */
+interface WindowFigures {
+	window: Window;
+	/** Each direct line's central figure before bias over the window (undefined until asked). */
+	lineTotals: (Scaled | undefined)[];
+	/** Each direct line's factor sum over the window times its weight. */
+	weightedSums: (Scaled | undefined)[];
+	/** By `line|field` (line "null" for the option's own inputs). */
+	linear: Map<string, Linear>;
+}
+
 const BIAS_RATE: Record<OptionInputField, BiasRate> = {
 	'optimismBias.oneOffPercent': 'oneOffPercent',
 	'optimismBias.ongoingPercent': 'ongoingPercent'
 };
+
+/** A hundredth, exactly, as a BigInt decimal. */
+const SCALED_HUNDREDTH: Scaled = { m: 1n, e: -2 };
 
 /**
  * One option, prepared for one-input changes. Changing one input moves only its own line and
  * the overheads that name it, so each variant costs at most one line's re-evaluation, not the
  * whole option's (methodology §6). The option's figures are linear in most inputs (and in its
  * optimism bias rates), so for those one slope per window serves every value; results are
- * kept, so a baseline compared with several options is worked out once.
+ * kept, so a baseline compared with several options is worked out once. Sums and products run
+ * exactly on BigInt decimals (scaled.ts); only figures handed out become Decimals.
  */
 export class OptionVariants {
 	readonly id: string;
@@ -83,14 +98,13 @@ export class OptionVariants {
 	/** Each direct line's central term before optimism bias (none for overheads). */
 	readonly #centralTerms: (Term | undefined)[];
 	/** The central ongoing bias factor, 1 + ongoingPercent / 100. */
-	readonly #ongoing: Decimal;
+	readonly #ongoing: Scaled;
 	/**
 	 * What a pound of a direct line's cash before bias costs the option: its own bias factor,
 	 * plus the ongoing factor times the fractions of every overhead naming it.
 	 */
-	readonly #weights: Decimal[];
-	readonly #known = new Map<string, Decimal>();
-	readonly #linear = new Map<string, Linear>();
+	readonly #weights: Scaled[];
+	readonly #windows = new Map<string, WindowFigures>();
 	#swings: Swing[] | undefined;
 	#sortedSwings: Swing[] | undefined;
 
@@ -107,14 +121,19 @@ export class OptionVariants {
 				? undefined
 				: (central?.[i] ?? directTerm(line, this.#centralValues[i], cache))
 		);
-		this.#ongoing = biasFactor(bias?.ongoingPercent.central);
-		const oneOff = biasFactor(bias?.oneOffPercent.central);
+		this.#ongoing = fromDecimal(biasFactor(bias?.ongoingPercent.central));
+		const oneOff = fromDecimal(biasFactor(bias?.oneOffPercent.central));
 		this.#weights = lines.map((line) => (line.kind === 'oneOff' ? oneOff : this.#ongoing));
 		for (const line of lines) {
 			if (line.kind !== 'percentOf') continue;
-			const fraction = line.inputs.percent.central.times(HUNDREDTH).times(this.#ongoing);
-			for (const j of line.of) this.#weights[j] = this.#weights[j].plus(fraction);
+			const fraction = times(this.#fraction(line), this.#ongoing);
+			for (const j of line.of) this.#weights[j] = plus(this.#weights[j], fraction);
 		}
+	}
+
+	/** An overhead's central percentage as a fraction. */
+	#fraction(line: PreparedLine): Scaled {
+		return times(fromDecimal(line.inputs.percent!.central), SCALED_HUNDREDTH);
 	}
 
 	/** The change in the option's present value when one input takes `value` (methodology §6). */
@@ -124,13 +143,15 @@ export class OptionVariants {
 			return value.minus(central).times(this.slope(input));
 		}
 		const { line, field } = input;
-		return this.#remember(`${line}|${field}|${value.toString()}`, () => {
-			const prepared = this.lines[line];
-			if (prepared.kind === 'percentOf') throw new RangeError('an overhead has only linear inputs');
-			const values = { ...this.#centralValues[line], [field]: value };
-			const changed = termsTotal([directTerm(prepared, values, this.#cache)], 'presentValue');
-			return changed.minus(this.#lineTotal(line, WHOLE_HORIZON)).times(this.#weights[line]);
-		});
+		const prepared = this.lines[line];
+		if (prepared.kind === 'percentOf') throw new RangeError('an overhead has only linear inputs');
+		const values = { ...this.#centralValues[line], [field]: value };
+		const [changed] = scaledTermsTotals(
+			[directTerm(prepared, values, this.#cache)],
+			['presentValue']
+		);
+		const before = this.#lineTotal(line, this.#window(WHOLE_HORIZON));
+		return toDecimal(times(minus(changed, before), this.#weights[line]));
 	}
 
 	/**
@@ -138,71 +159,89 @@ export class OptionVariants {
 	 * bias rate, everything else central.
 	 */
 	slope(input: InputRef, window: Window = WHOLE_HORIZON): Decimal {
-		const key = `${input.line}|${input.field}|${window.measure}|${window.years}|slope`;
-		return this.#remember(key, () => {
-			if (input.line === null) return this.#biasSlope(BIAS_RATE[input.field], window);
-			const { line, field } = input;
-			const prepared = this.lines[line];
-			if (prepared.kind === 'percentOf') {
-				return this.#namedTotal(prepared.of, window).times(HUNDREDTH).times(this.#ongoing);
-			}
-			// Only the base moves: the growth and the active years, and so the factor sum, stay.
-			const base = baseSlope(prepared, this.#centralValues[line], field);
-			return base.times(this.#weightedSum(line, window));
-		});
+		return this.linear(input, window).slope;
+	}
+
+	/** A linear input's central value and slope over a window, also as BigInt decimals. */
+	linear(input: InputRef, window: Window): Linear {
+		const figures = this.#window(window);
+		const key = `${input.line}|${input.field}`;
+		let linear = figures.linear.get(key);
+		if (!linear) {
+			const scaledSlope = this.#scaledSlope(input, figures);
+			linear = {
+				central: fromDecimal(this.range(input).central),
+				slope: toDecimal(scaledSlope),
+				scaledSlope
+			};
+			figures.linear.set(key, linear);
+		}
+		return linear;
+	}
+
+	#window(window: Window): WindowFigures {
+		const key = `${window.measure}|${window.years}`;
+		let figures = this.#windows.get(key);
+		if (!figures) {
+			figures = { window, lineTotals: [], weightedSums: [], linear: new Map() };
+			this.#windows.set(key, figures);
+		}
+		return figures;
+	}
+
+	#scaledSlope(input: InputRef, figures: WindowFigures): Scaled {
+		if (input.line === null) return this.#biasSlope(BIAS_RATE[input.field], figures);
+		const { line, field } = input;
+		const prepared = this.lines[line];
+		if (prepared.kind === 'percentOf') {
+			return times(this.#namedTotal(prepared.of, figures), times(SCALED_HUNDREDTH, this.#ongoing));
+		}
+		// Only the base moves: the growth and the active years, and so the factor sum, stay.
+		const base = fromDecimal(baseSlope(prepared, this.#centralValues[line], field));
+		return times(base, this.#weightedSum(line, figures));
 	}
 
 	/** A direct line's central factor sum over a window times its weight: its slope per pound of base. */
-	#weightedSum(lineIndex: number, window: Window): Decimal {
-		const key = `${lineIndex}|${window.measure}|${window.years}|weighted`;
-		return this.#remember(key, () =>
-			windowSum(this.#centralTerm(lineIndex), window).times(this.#weights[lineIndex])
-		);
+	#weightedSum(lineIndex: number, figures: WindowFigures): Scaled {
+		return (figures.weightedSums[lineIndex] ??= times(
+			windowSum(this.#centralTerm(lineIndex), figures.window),
+			this.#weights[lineIndex]
+		));
 	}
 
 	/** d(option's figure)/d(rate): a hundredth of the cash before bias of the lines it raises. */
-	#biasSlope(rate: BiasRate, window: Window): Decimal {
-		let raised = ZERO;
+	#biasSlope(rate: BiasRate, figures: WindowFigures): Scaled {
+		let raised = SCALED_ZERO;
 		this.lines.forEach((line, i) => {
 			if (biasRateOf(line) !== rate) return;
-			if (line.kind !== 'percentOf') raised = raised.plus(this.#lineTotal(i, window));
-			else {
-				const fraction = line.inputs.percent.central.times(HUNDREDTH);
-				raised = raised.plus(this.#namedTotal(line.of, window).times(fraction));
-			}
+			const part =
+				line.kind !== 'percentOf'
+					? this.#lineTotal(i, figures)
+					: times(this.#namedTotal(line.of, figures), this.#fraction(line));
+			raised = plus(raised, part);
 		});
-		return raised.times(HUNDREDTH);
+		return times(raised, SCALED_HUNDREDTH);
 	}
 
 	/** The central figure before bias of the lines an overhead names, over a window. */
-	#namedTotal(of: readonly number[], window: Window): Decimal {
-		let named = ZERO;
-		for (const j of of) named = named.plus(this.#lineTotal(j, window));
+	#namedTotal(of: readonly number[], figures: WindowFigures): Scaled {
+		let named = SCALED_ZERO;
+		for (const j of of) named = plus(named, this.#lineTotal(j, figures));
 		return named;
 	}
 
 	/** A direct line's central figure before bias over a window. */
-	#lineTotal(lineIndex: number, window: Window): Decimal {
-		const key = `${lineIndex}|${window.measure}|${window.years}|total`;
-		return this.#remember(key, () => {
+	#lineTotal(lineIndex: number, figures: WindowFigures): Scaled {
+		return (figures.lineTotals[lineIndex] ??= (() => {
 			const term = this.#centralTerm(lineIndex);
-			return term.coefficient.times(windowSum(term, window));
-		});
+			return times(term.coefficient, windowSum(term, figures.window));
+		})());
 	}
 
 	#centralTerm(lineIndex: number): Term {
 		const term = this.#centralTerms[lineIndex];
 		if (!term) throw new RangeError('an overhead has no single term');
 		return term;
-	}
-
-	#remember(key: string, work: () => Decimal): Decimal {
-		let value = this.#known.get(key);
-		if (value === undefined) {
-			value = work();
-			this.#known.set(key, value);
-		}
-		return value;
 	}
 
 	/**
@@ -225,22 +264,6 @@ export class OptionVariants {
 	sortedSwings(): readonly Swing[] {
 		this.#sortedSwings ??= [...this.swings()].sort((a, b) => b.swing.comparedTo(a.swing));
 		return this.#sortedSwings;
-	}
-
-	/** A linear input's central value and slope over a window, also as BigInt decimals. */
-	linear(input: InputRef, window: Window): Linear {
-		const key = `${input.line}|${input.field}|${window.measure}|${window.years}`;
-		let linear = this.#linear.get(key);
-		if (!linear) {
-			const slope = this.slope(input, window);
-			linear = {
-				central: fromDecimal(this.range(input).central),
-				slope,
-				scaledSlope: fromDecimal(slope)
-			};
-			this.#linear.set(key, linear);
-		}
-		return linear;
 	}
 
 	/**
@@ -271,9 +294,9 @@ export class OptionVariants {
 }
 
 /** The sum of a term's factors over the years of a window it is active in. */
-function windowSum(term: Term, window: Window): Decimal {
+function windowSum(term: Term, window: Window): Scaled {
 	const to = Math.min(term.to, window.years);
-	return term.from > to ? ZERO : term.series.windowSum(window.measure, term.from, to);
+	return term.from > to ? SCALED_ZERO : term.series.scaledWindowSum(window.measure, term.from, to);
 }
 
 /** The two sides of a comparison, in input order: the option, then the baseline (negated). */
