@@ -133,6 +133,17 @@ export function minus(a: Scaled, b: Scaled): Scaled {
 	return plus(a, { m: -b.m, e: b.e });
 }
 
+/** −1, 0 or 1 as a is less than, equal to or greater than b. */
+export function compare(a: Scaled, b: Scaled): number {
+	const difference = minus(a, b).m;
+	return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+/** |x|. */
+export function magnitude(x: Scaled): Scaled {
+	return x.m < 0n ? { m: -x.m, e: x.e } : x;
+}
+
 /** The same value with mantissa scaled to power of ten `e` (e ≤ x.e), exactly. */
 export function atExponent(x: Scaled, e: number): bigint {
 	return x.m * pow10(x.e - e);

@@ -1,6 +1,16 @@
 import { ZERO, type Decimal } from './decimal';
 import { exactQuotient } from './precision';
-import { fromDecimal, minus, plus, SCALED_ZERO, times, toDecimal, type Scaled } from './scaled';
+import {
+	compare,
+	fromDecimal,
+	magnitude,
+	minus,
+	plus,
+	SCALED_ZERO,
+	times,
+	toDecimal,
+	type Scaled
+} from './scaled';
 import {
 	biasFactor,
 	biasRateOf,
@@ -49,10 +59,10 @@ export const WHOLE_HORIZON: Window = { measure: 'presentValue', years: Infinity 
 export interface Swing {
 	input: InputRef;
 	line: string | null;
-	low: Decimal;
-	high: Decimal;
+	low: Scaled;
+	high: Scaled;
 	/** |high − low|: the length of the input's bar. */
-	swing: Decimal;
+	swing: Scaled;
 }
 
 /** A linear input's central value and slope, exact, with both as BigInt decimals for quotients. */
@@ -105,6 +115,7 @@ export class OptionVariants {
 	 */
 	readonly #weights: Scaled[];
 	readonly #windows = new Map<string, WindowFigures>();
+	#wholeHorizon: WindowFigures | undefined;
 	#swings: Swing[] | undefined;
 	#sortedSwings: Swing[] | undefined;
 
@@ -137,10 +148,10 @@ export class OptionVariants {
 	}
 
 	/** The change in the option's present value when one input takes `value` (methodology §6). */
-	change(input: InputRef, value: Decimal): Decimal {
-		const central = this.range(input).central;
+	change(input: InputRef, value: Decimal): Scaled {
 		if (input.line === null || LINEAR.has(input.field)) {
-			return value.minus(central).times(this.slope(input));
+			const { central, scaledSlope } = this.linear(input, WHOLE_HORIZON);
+			return times(minus(fromDecimal(value), central), scaledSlope);
 		}
 		const { line, field } = input;
 		const prepared = this.lines[line];
@@ -151,7 +162,7 @@ export class OptionVariants {
 			['presentValue']
 		);
 		const before = this.#lineTotal(line, this.#window(WHOLE_HORIZON));
-		return toDecimal(times(minus(changed, before), this.#weights[line]));
+		return times(minus(changed, before), this.#weights[line]);
 	}
 
 	/**
@@ -180,13 +191,18 @@ export class OptionVariants {
 	}
 
 	#window(window: Window): WindowFigures {
+		if (window === WHOLE_HORIZON) return (this.#wholeHorizon ??= this.#newWindow(window));
 		const key = `${window.measure}|${window.years}`;
 		let figures = this.#windows.get(key);
 		if (!figures) {
-			figures = { window, lineTotals: [], weightedSums: [], linear: new Map() };
+			figures = this.#newWindow(window);
 			this.#windows.set(key, figures);
 		}
 		return figures;
+	}
+
+	#newWindow(window: Window): WindowFigures {
+		return { window, lineTotals: [], weightedSums: [], linear: new Map() };
 	}
 
 	#scaledSlope(input: InputRef, figures: WindowFigures): Scaled {
@@ -255,14 +271,15 @@ export class OptionVariants {
 			if (range.low.eq(range.high)) return [];
 			const low = this.change(input, range.low);
 			const high = this.change(input, range.high);
-			return [{ input, line: this.lineId(input), low, high, swing: high.minus(low).abs() }];
+			const swing = magnitude(minus(high, low));
+			return [{ input, line: this.lineId(input), low, high, swing }];
 		});
 		return this.#swings;
 	}
 
 	/** The same, largest swing first, equal swings in input order (a stable sort). */
 	sortedSwings(): readonly Swing[] {
-		this.#sortedSwings ??= [...this.swings()].sort((a, b) => b.swing.comparedTo(a.swing));
+		this.#sortedSwings ??= [...this.swings()].sort((a, b) => compare(b.swing, a.swing));
 		return this.#sortedSwings;
 	}
 
@@ -322,15 +339,12 @@ export function sensitivity(
 	baseline: OptionVariants,
 	difference: Decimal
 ): SensitivityEntry[] {
+	const centralDifference = fromDecimal(difference);
 	const entry = (side: OptionVariants, negated: boolean, swing: Swing): SensitivityEntry => {
 		const { input, line, low, high } = swing;
-		return {
-			option: side.id,
-			line,
-			field: input.field,
-			atLow: negated ? difference.minus(low) : difference.plus(low),
-			atHigh: negated ? difference.minus(high) : difference.plus(high)
-		};
+		const at = (change: Scaled): Decimal =>
+			toDecimal((negated ? minus : plus)(centralDifference, change));
+		return { option: side.id, line, field: input.field, atLow: at(low), atHigh: at(high) };
 	};
 	const ours = option.sortedSwings();
 	const theirs = baseline.sortedSwings();
@@ -338,7 +352,8 @@ export function sensitivity(
 	let i = 0;
 	let j = 0;
 	while (i < ours.length || j < theirs.length) {
-		const takeOurs = j >= theirs.length || (i < ours.length && ours[i].swing.gte(theirs[j].swing));
+		const takeOurs =
+			j >= theirs.length || (i < ours.length && compare(ours[i].swing, theirs[j].swing) >= 0);
 		entries.push(takeOurs ? entry(option, false, ours[i++]) : entry(baseline, true, theirs[j++]));
 	}
 	return entries;
