@@ -285,7 +285,7 @@ export function directTerm(
 	cache: SeriesCache,
 	yearly = false
 ): Term {
-	const series = cache.get(lineGrowth(line, values));
+	const series = growthSeries(line, values, cache);
 	if (yearly) series.markYearly();
 	return {
 		coefficient: fromDecimal(lineBase(line, values)),
@@ -293,6 +293,38 @@ export function directTerm(
 		from: line.from,
 		to: line.to
 	};
+}
+
+/** The growth inputs a line's series was found for, and the series: see `growthSeries`. */
+interface KnownSeries {
+	cache: SeriesCache;
+	uplift: Decimal | undefined;
+	growth: Decimal | undefined;
+	series: FactorSeries;
+}
+
+const knownSeries = new WeakMap<DirectLine, KnownSeries[]>();
+/** Growth inputs remembered per line: central, low, high and a sensitivity end or two. */
+const KNOWN_PER_LINE = 6;
+
+/**
+ * A direct line's factor series for some input values. The low and high cases and most
+ * sensitivity variants change other inputs and keep the growth inputs (the very same Decimals),
+ * so the series found for them is remembered per line and reused without working out and
+ * looking up the growth rate again.
+ */
+function growthSeries(line: DirectLine, values: InputValues, cache: SeriesCache): FactorSeries {
+	const uplift = values.upliftPercent;
+	const growth = values.quantityGrowthPercent;
+	let known = knownSeries.get(line);
+	const hit = known?.find(
+		(entry) => entry.cache === cache && entry.uplift === uplift && entry.growth === growth
+	);
+	if (hit) return hit.series;
+	const series = cache.get(lineGrowth(line, values));
+	if (!known || known.length >= KNOWN_PER_LINE) knownSeries.set(line, (known = []));
+	known.push({ cache, uplift, growth, series });
+	return series;
 }
 
 /**
