@@ -1,6 +1,6 @@
 import { ONE, percentToFraction, toDecimal, type Decimal } from './decimal';
 import { yearLabels } from './financial-year';
-import { prepareOption, termsTotal, type Term } from './lines';
+import { prepareOption, termsTotal, type PreparedOption, type Term } from './lines';
 import {
 	linesTotal,
 	subtractMeasures,
@@ -13,7 +13,7 @@ import {
 	type TermsByCase
 } from './option-figures';
 import { SeriesCache } from './series';
-import { fromDecimal, minus, plus, toDecimal as toScaledDecimal, type Scaled } from './scaled';
+import { fromDecimal, minus, plus, type Scaled } from './scaled';
 import { OptionVariants, requiredValues, sensitivity, switchingValues } from './sensitivity';
 import type {
 	Analysis,
@@ -34,15 +34,15 @@ import type { Claim, Line, Option, Scenario } from './types';
  */
 export function analyse(scenario: Scenario): Analysis {
 	const horizon = scenario.horizonYears;
-	const inflation = ONE.plus(percentToFraction(toDecimal(scenario.inflationPercent)));
-	const cache = new SeriesCache(inflation, scenario.discount, horizon);
-
-	const prepared = scenario.options.map((option) => prepareOption(scenario, option));
-	// Every option's central terms first: their series are read year by year, and must be
-	// marked so before any low or high case sums one of them (series.ts).
-	const central = prepared.map((option) => optionTerms(option, 'central', cache));
+	const { prepared, cache, central } = centralTerms(scenario);
 	const terms = prepared.map((option, i) => otherCases(option, central[i], cache));
-	const options = scenario.options.map((option, i) => optionAnalysis(option, terms[i], horizon));
+	const later = laterCentralTerms(scenario);
+	const options = scenario.options.map((option, i) =>
+		optionAnalysis(option, terms[i], horizon, later, i)
+	);
+	const presentValues = central.map(
+		(option) => yearlySums(option.lines.flat(), horizon, ['presentValue']).presentValue!
+	);
 
 	const baselineIndex = scenario.options.findIndex((option) => option.id === scenario.baseline);
 	const variants = prepared.map(
@@ -52,7 +52,11 @@ export function analyse(scenario: Scenario): Analysis {
 		.map((option, i) => ({ option, i }))
 		.filter(({ i }) => i !== baselineIndex)
 		.map(({ option, i }) =>
-			comparison(option, options[baselineIndex], variants[i], variants[baselineIndex])
+			comparison(
+				[option, options[baselineIndex]],
+				[presentValues[i], presentValues[baselineIndex]],
+				[variants[i], variants[baselineIndex]]
+			)
 		);
 
 	const analysis: Analysis = {
@@ -116,64 +120,108 @@ function claimAnalysis(
 }
 
 /**
- * Present value year by year of each option: the comparison needs it for the break-even year.
- * Cash and real terms year by year are worked out only when something reads them.
+ * A scenario's prepared options and their central terms, on a factor series cache of its own.
+ * Every option's central terms come first: their series are read year by year, and must be
+ * marked so before any low or high case sums one of them (series.ts).
  */
-const presentValueYears = new WeakMap<OptionAnalysis, Scaled[]>();
-
-function optionAnalysis(option: Option, terms: TermsByCase, horizon: number): OptionAnalysis {
-	const lines = option.lines.map((line, i) => lineAnalysis(line, terms.central.lines[i], horizon));
-	const central = terms.central.lines.flat();
-	const presentValues = yearlySums(central, horizon, ['presentValue']).presentValue!;
-	let years: Measures[] | undefined;
-	const analysis: OptionAnalysis = {
-		id: option.id,
-		name: option.name,
-		total: linesTotal(terms.central.lines),
-		low: linesTotal(terms.low.lines),
-		high: linesTotal(terms.high.lines),
-		get years(): Measures[] {
-			if (!years) {
-				const sums = yearlySums(central, horizon, ['cash', 'real']);
-				years = presentValues.map((presentValue, t) => ({
-					cash: toScaledDecimal(sums.cash![t]),
-					real: toScaledDecimal(sums.real![t]),
-					presentValue: toScaledDecimal(presentValue)
-				}));
-			}
-			return years;
-		},
-		lines
-	};
-	presentValueYears.set(analysis, presentValues);
-	return analysis;
+function centralTerms(scenario: Scenario): {
+	prepared: PreparedOption[];
+	cache: SeriesCache;
+	central: OptionTerms[];
+} {
+	const inflation = ONE.plus(percentToFraction(toDecimal(scenario.inflationPercent)));
+	const cache = new SeriesCache(inflation, scenario.discount, scenario.horizonYears);
+	const prepared = scenario.options.map((option) => prepareOption(scenario, option));
+	const central = prepared.map((option) => optionTerms(option, 'central', cache));
+	return { prepared, cache, central };
 }
 
-function lineAnalysis(line: Line, terms: Term[], horizon: number): LineAnalysis {
+/**
+ * The central terms made afresh from the scenario when first asked for, for years read after
+ * the analysis. Keeping the analysis's own (and every factor series behind them) alive with
+ * the figures would make each analysis hold more than a megabyte for views that mostly never
+ * read a year. Made here, away from `analyse`, so that the function kept captures only the
+ * scenario (a closure keeps its whole enclosing scope alive).
+ */
+function laterCentralTerms(scenario: Scenario): () => OptionTerms[] {
+	let central: OptionTerms[] | undefined;
+	return () => (central ??= centralTerms(scenario).central);
+}
+
+/** One option's figures, its years and its lines' years worked out when first read. */
+function optionAnalysis(
+	option: Option,
+	terms: TermsByCase,
+	horizon: number,
+	later: () => OptionTerms[],
+	index: number
+): OptionAnalysis {
+	return optionFigures(
+		option,
+		{
+			total: linesTotal(terms.central.lines),
+			low: linesTotal(terms.low.lines),
+			high: linesTotal(terms.high.lines)
+		},
+		terms.central.lines.map(totals),
+		horizon,
+		() => later()[index]
+	);
+}
+
+/** The same, holding only figures and how to make the central terms again (not `terms`). */
+function optionFigures(
+	option: Option,
+	figures: Pick<OptionAnalysis, 'total' | 'low' | 'high'>,
+	lineTotals: Measures[],
+	horizon: number,
+	central: () => OptionTerms
+): OptionAnalysis {
+	let years: Measures[] | undefined;
+	return {
+		id: option.id,
+		name: option.name,
+		...figures,
+		get years(): Measures[] {
+			years ??= yearly(central().lines.flat(), horizon);
+			return years;
+		},
+		lines: option.lines.map((line, i) =>
+			lineAnalysis(line, lineTotals[i], () => central().lines[i], horizon)
+		)
+	};
+}
+
+function lineAnalysis(
+	line: Line,
+	total: Measures,
+	terms: () => readonly Term[],
+	horizon: number
+): LineAnalysis {
 	let years: Measures[] | undefined;
 	return {
 		id: line.id,
 		label: line.label,
 		kind: line.kind,
-		total: totals(terms),
+		total,
 		get years(): Measures[] {
-			years ??= yearly(terms, horizon);
+			years ??= yearly(terms(), horizon);
 			return years;
 		}
 	};
 }
 
+/**
+ * One option against the baseline (methodology §6), from each side's figures, central present
+ * values year by year and one-input variants, in that order.
+ */
 function comparison(
-	option: OptionAnalysis,
-	baseline: OptionAnalysis,
-	optionVariants: OptionVariants,
-	baselineVariants: OptionVariants
+	[option, baseline]: [OptionAnalysis, OptionAnalysis],
+	[optionValues, baselineValues]: [readonly Scaled[], readonly Scaled[]],
+	[optionVariants, baselineVariants]: [OptionVariants, OptionVariants]
 ): ComparisonAnalysis {
 	const difference = subtractMeasures(option.total, baseline.total);
-	const baselineValues = presentValueYears.get(baseline)!;
-	const presentValues = presentValueYears
-		.get(option)!
-		.map((value, t) => minus(value, baselineValues[t]));
+	const presentValues = optionValues.map((value, t) => minus(value, baselineValues[t]));
 	let years: Measures[] | undefined;
 	const range = (measure: keyof Measures): { low: Decimal; high: Decimal } => ({
 		low: option.low[measure].minus(baseline.high[measure]),
