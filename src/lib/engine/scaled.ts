@@ -72,23 +72,24 @@ export function toDecimal(x: Scaled): Decimal {
 	while (text.charCodeAt(length - 1) === ZERO_CHAR) length--;
 	const exponent = x.e + text.length - 1;
 	if (Math.abs(exponent) > MAX_EXPONENT) return new Exact(`${x.m}e${x.e}`);
-	// Digits in the first word: the leading digit's place within its word of seven.
-	let at = (exponent + 1) % WORD_DIGITS;
-	if (exponent < 0) at += WORD_DIGITS;
+	// Digits in the first word: the leading digit's place within its word of seven. Words are
+	// read digit by digit rather than sliced out, which allocates nothing but the array.
+	let limit = (exponent + 1) % WORD_DIGITS;
+	if (exponent < 0) limit += WORD_DIGITS;
+	if (limit === 0) limit = WORD_DIGITS;
 	const words: number[] = [];
-	let rest: string;
-	if (at < length) {
-		if (at > 0) words.push(+text.slice(0, at));
-		for (const end = length - WORD_DIGITS; at < end; at += WORD_DIGITS) {
-			words.push(+text.slice(at, at + WORD_DIGITS));
+	let word = 0;
+	let count = 0;
+	for (let i = 0; i < length; i++) {
+		word = word * 10 + (text.charCodeAt(i) - ZERO_CHAR);
+		if (++count === limit) {
+			words.push(word);
+			word = 0;
+			count = 0;
+			limit = WORD_DIGITS;
 		}
-		rest = text.slice(at, length);
-		at = WORD_DIGITS - rest.length;
-	} else {
-		rest = text.slice(0, length);
-		at -= length;
 	}
-	words.push(+rest * WORD_SCALE[at]);
+	if (count > 0) words.push(word * WORD_SCALE[limit - count]);
 	const decimal = Object.create(Exact.prototype) as DecimalFields;
 	// decimal.js keeps each instance's constructor (and so its precision) as an own property.
 	decimal.constructor = Exact;
@@ -106,7 +107,7 @@ interface DecimalFields {
 	d: number[];
 }
 
-/** 10^k for the zeros that pad a last word, k = 0..6. */
+/** 10^k for the zeros that pad a last word, k = 1..6. */
 const WORD_SCALE = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 /** decimal.js's default exponent limits (maxE, −minE), which Exact keeps. */
 const MAX_EXPONENT = 9e15;
