@@ -221,10 +221,6 @@ function add(a: Scaled | undefined, b: Scaled | undefined, negate = false): Scal
 /** An option's terms in each case. */
 export type TermsByCase = Record<Case, OptionTerms>;
 
-export function termsByCase(option: PreparedOption, cache: SeriesCache): TermsByCase {
-	return otherCases(option, optionTerms(option, 'central', cache), cache);
-}
-
 /** The low and high terms beside given central ones. */
 export function otherCases(
 	option: PreparedOption,

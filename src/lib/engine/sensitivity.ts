@@ -166,14 +166,10 @@ export class OptionVariants {
 	}
 
 	/**
-	 * How much the option's figure in a window moves for each unit more of a linear input or a
-	 * bias rate, everything else central.
+	 * A linear input's central value and slope over a window (how much the option's figure
+	 * there moves for each unit more of the input, everything else central), the slope also as
+	 * a BigInt decimal.
 	 */
-	slope(input: InputRef, window: Window = WHOLE_HORIZON): Decimal {
-		return this.linear(input, window).slope;
-	}
-
-	/** A linear input's central value and slope over a window, also as BigInt decimals. */
 	linear(input: InputRef, window: Window): Linear {
 		const figures = this.#window(window);
 		const key = `${input.line}|${input.field}`;
@@ -248,10 +244,13 @@ export class OptionVariants {
 
 	/** A direct line's central figure before bias over a window. */
 	#lineTotal(lineIndex: number, figures: WindowFigures): Scaled {
-		return (figures.lineTotals[lineIndex] ??= (() => {
+		let total = figures.lineTotals[lineIndex];
+		if (total === undefined) {
 			const term = this.#centralTerm(lineIndex);
-			return times(term.coefficient, windowSum(term, figures.window));
-		})());
+			total = times(term.coefficient, windowSum(term, figures.window));
+			figures.lineTotals[lineIndex] = total;
+		}
+		return total;
 	}
 
 	#centralTerm(lineIndex: number): Term {

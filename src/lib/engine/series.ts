@@ -43,7 +43,6 @@ export class FactorSeries {
 	readonly #prefix = new Map<Measure, { e: number; sums: bigint[] }>();
 	readonly #segments: readonly DiscountSegment[];
 	readonly #closedSums = new Map<string, Scaled>();
-	readonly #decimalSums = new Map<string, Decimal>();
 	#yearly = false;
 	#scaledQValue: Scaled | undefined;
 	/** q / (1 + π) at the closed-form precision, worked out once. */
@@ -86,18 +85,7 @@ export class FactorSeries {
 		return (factors[t] ??= isOne(factor) ? ONE : toDecimal(factor));
 	}
 
-	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly. */
-	windowSum(measure: Measure, from: number, to: number): Decimal {
-		const key = `${measure}|${from}|${to}`;
-		let sum = this.#decimalSums.get(key);
-		if (sum === undefined) {
-			sum = toDecimal(this.scaledWindowSum(measure, from, to));
-			this.#decimalSums.set(key, sum);
-		}
-		return sum;
-	}
-
-	/** The same sum as a BigInt decimal (scaled.ts). */
+	/** The sum of the factors of years `from`..`to` (1-based, inclusive), exactly, as a BigInt decimal. */
 	scaledWindowSum(measure: Measure, from: number, to: number): Scaled {
 		if (!this.#yearly) return this.#closedSum(measure, from, to);
 		const { e, sums } = this.#prefixSums(measure);
