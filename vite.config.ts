@@ -14,6 +14,18 @@ const STATEFUL = [
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rollupOptions: {
+			// The engine is pure (style.md): none of its modules does anything when imported. Said
+			// here, the bundler keeps in the page's first-load JavaScript only the engine's parts
+			// the page uses from the start (Decimal, rounding, the format's types), and leaves the
+			// arithmetic, which the page loads later (the workings, a large link's figures) and
+			// otherwise runs in the engine worker, to a chunk of its own.
+			treeshake: {
+				moduleSideEffects: (id: string) => (id.includes('/src/lib/engine/') ? false : undefined)
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		environment: 'node',

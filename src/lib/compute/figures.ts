@@ -39,10 +39,20 @@ export function workOutFigures(document: unknown): FiguresOutcome {
 /** The figures of a scenario that is already valid. */
 export function figuresFor(scenario: Scenario): WorkedFigures {
 	const analysis: Analysis = analyse(scenario);
-	return {
-		ok: true,
-		scenario,
-		analysis: packAnalysis(analysis),
-		results: pack(toResultsDocument(analysis))
-	};
+	return { ok: true, ...packFigures(scenario, analysis, toResultsDocument(analysis)) };
+}
+
+/**
+ * The figures a page opens with, worked out by the server (or, for a scenario too large for
+ * it, by the page's load function) and packed as the worker packs them, so that hydrating the
+ * page works nothing out.
+ */
+export type OpeningFigures = Omit<WorkedFigures, 'ok'>;
+
+export function packFigures(
+	scenario: Scenario,
+	analysis: Analysis,
+	results: ResultsDocument
+): OpeningFigures {
+	return { scenario, analysis: packAnalysis(analysis), results: pack(results) };
 }

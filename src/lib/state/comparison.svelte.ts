@@ -1,8 +1,8 @@
-import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
+import type { Analysis, ResultsDocument } from '../engine';
 import type { LineKind, Scenario } from '../engine/types';
 import { MAX_LINES, MAX_OPTIONS } from '../schemas/limits';
 import type { Problem } from '../schemas/problems';
-import type { FiguresOutcome } from '../compute/figures';
+import type { FiguresOutcome, OpeningFigures } from '../compute/figures';
 import { unpack, unpackAnalysis } from '../compute/packed';
 import { EngineClient, startEngineWorker } from '../compute/engine-client';
 import {
@@ -29,8 +29,9 @@ export { MAX_LINES, MAX_OPTIONS };
  * and the newest draft's outcome comes back a few milliseconds later. The headline's figures
  * (`analysis`, `results`) change as soon as it does; the figures for everything below the
  * headline (`later`) follow once the headline has been painted, so the headline never waits
- * for the tables and charts. The figures the page opens with are worked out here, on the
- * server and again in the browser, so the first paint needs no worker.
+ * for the tables and charts. The figures the page opens with come with it, worked out by the
+ * server and packed as the worker packs them, so hydrating works nothing out and the engine
+ * never loads on the main thread.
  */
 export class ComparisonEditor {
 	draft: ScenarioDraft = $state()!;
@@ -45,10 +46,11 @@ export class ComparisonEditor {
 	#engine: EngineClient | undefined;
 	#laterScheduled = false;
 
-	constructor(scenario: Scenario) {
+	constructor(opening: OpeningFigures) {
+		const { scenario } = opening;
 		this.#scenario = scenario;
 		this.draft = scenarioToDraft(scenario);
-		this.#figures = this.#later = figuresOf(scenario);
+		this.#figures = this.#later = unpackFigures(opening);
 		this.#sentText = JSON.stringify(draftToDocument(this.draft));
 	}
 
@@ -134,11 +136,7 @@ export class ComparisonEditor {
 		}
 		this.#problems = [];
 		this.#scenario = outcome.scenario;
-		this.#figures = {
-			scenario: outcome.scenario,
-			analysis: unpackAnalysis(outcome.analysis),
-			results: unpack(outcome.results)
-		};
+		this.#figures = unpackFigures(outcome);
 		this.#scheduleLater();
 	}
 
@@ -260,10 +258,8 @@ export interface Figures {
 	results: ResultsDocument;
 }
 
-/** Works out figures here, on the main thread: only for the page's first paint. */
-function figuresOf(scenario: Scenario): Figures {
-	const analysis = analyse(scenario);
-	return { scenario, analysis, results: toResultsDocument(analysis) };
+function unpackFigures({ scenario, analysis, results }: OpeningFigures): Figures {
+	return { scenario, analysis: unpackAnalysis(analysis), results: unpack(results) };
 }
 
 /** A line of a kind with its boxes ready to type in; required numbers start at 0. */

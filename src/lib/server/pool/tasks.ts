@@ -11,6 +11,7 @@ import {
 	type ResultsDocument,
 	type Scenario
 } from '$lib/engine';
+import { packFigures, type OpeningFigures } from '$lib/compute/figures';
 import { withoutControls } from '$lib/report/csv';
 import { buildHeadlines } from '$lib/results/headline';
 import type { LargeScenarioSummary } from '$lib/results/server-summary';
@@ -94,6 +95,11 @@ export interface KeptExtras {
 export interface PageLink {
 	link: DecodeResult | null;
 	large: LargeScenarioSummary | null;
+	/**
+	 * The link's figures, packed as the engine worker sends them, when the page is rendered in
+	 * full: the page opens with them, so the browser never works them out again to hydrate.
+	 */
+	figures?: OpeningFigures;
 	/** Only for a kept scenario (a short link's page). */
 	kept?: KeptExtras;
 }
@@ -186,7 +192,7 @@ function withinBudget(link: Extract<DecodeResult, { ok: true }>): PageLink {
 		fitsServerRender(scenario) &&
 		JSON.stringify(results).length <= MAX_SERVER_RENDERED_RESULTS_CHARS
 	) {
-		return { link, large: null };
+		return { link, large: null, figures: packFigures(scenario, analysis, results) };
 	}
 	return { link: null, large: summaryOf(scenario, analysis, results) };
 }
