@@ -3,6 +3,7 @@ import { withoutControls } from '$lib/report/csv';
 import { asApiProblem } from '$lib/server/api/any-error';
 import { crossSiteFormResponse, isCrossSiteFormSubmission } from '$lib/server/http/csrf';
 import { logError, logInfo } from '$lib/server/http/log';
+import { compressed } from '$lib/server/http/compress';
 import { cachedPage } from '$lib/server/http/page-cache';
 import { requestRecord } from '$lib/server/http/request-log';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
@@ -19,7 +20,8 @@ export const init: ServerInit = async () => {
  * bidirectional-override characters, which a link's text may carry and no page needs; a share
  * link's page rendered once is kept and sent again, src/lib/server/http/page-cache.ts), then
  * the security headers
- * (security-headers.ts), and at the end one JSON line on standard output (request-log.ts).
+ * (security-headers.ts) and compression for the trip (compress.ts), and at the end one JSON line
+ * on standard output (request-log.ts).
  * Nothing is kept between requests.
  */
 export const handle: Handle = async ({ event, resolve }) => {
@@ -35,7 +37,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.url
 		);
 		status = response.status;
-		return withSecurityHeaders(response, event.url);
+		return compressed(event.request, withSecurityHeaders(response, event.url));
 	} finally {
 		logInfo(requestRecord(event.request, status, startedAt, performance.now()));
 	}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { violations } from './support/axe';
+import { scriptStarted } from './support/started';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { findPreset, presetScenario } from '../../src/lib/presets';
 
@@ -36,6 +37,7 @@ test.describe('check a claim', () => {
 
 	test('a claim added on the page is checked, and travels in the link', async ({ page }) => {
 		await page.goto(await fosterPage());
+		await scriptStarted(page);
 		const form = page.getByRole('form', { name: 'Add a claim to check' });
 		await form
 			.getByLabel('The claim, in their words')
@@ -62,6 +64,7 @@ test.describe('check a claim', () => {
 
 	test('the form says what is missing, and adds nothing', async ({ page }) => {
 		await page.goto(await fosterPage());
+		await scriptStarted(page);
 		const form = page.getByRole('form', { name: 'Add a claim to check' });
 		await form.getByRole('button', { name: 'Check this claim' }).click();
 		await expect(form).toContainText('Enter the claim, in the words of whoever made it');

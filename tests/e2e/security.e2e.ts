@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveElsewhere } from './support/elsewhere';
 import { fosterLinkParameter } from './support/expected';
+import { scriptStarted } from './support/started';
 
 /**
  * The security headers and the content security policy, in Chromium against the production
@@ -104,8 +105,7 @@ test.describe('the content security policy in Chromium', () => {
 			const problems = await watch(page);
 			const response = await page.goto(addressOf(path));
 			expect(response?.status()).toBe(200);
-			// SvelteKit's client marks the history entry once it has started on the page.
-			await page.waitForFunction(() => history.state?.['sveltekit:history'] !== undefined);
+			await scriptStarted(page);
 			await page.waitForLoadState('networkidle');
 			expect(await problems()).toEqual([]);
 		});
