@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import type { PageLoad } from './$types';
+import { partsDrawnByServer } from './parts';
 
 /**
  * The page's data: `link`, the share link's scenario or why it could not be read (null with
@@ -11,6 +12,8 @@ import type { PageLoad } from './$types';
  * only then, so they stay out of the page's first-load JavaScript. Decoding never throws.
  */
 export const load: PageLoad = async ({ url, data }) => {
+	// `import.meta.env.SSR` is a constant of each build: the browser's has none of this.
+	if (import.meta.env.SSR) return { ...data, parts: await partsDrawnByServer() };
 	if (!browser || data.link !== null || data.large === null) return data;
 	const [{ scenarioFromSearchParams }, { figuresFor }, { blankScenario, currentFinancialYear }] =
 		await Promise.all([

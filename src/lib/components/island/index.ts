@@ -7,13 +7,5 @@ import IslandClient from './IslandClient.svelte';
 import IslandServer from './IslandServer.svelte';
 
 export const Island: typeof IslandClient = import.meta.env.SSR ? IslandServer : IslandClient;
-
-/**
- * Runs `task` in a task of its own once the browser is idle (within a second), or after a short
- * wait where there is no requestIdleCallback (Safari).
- */
-export function whenIdle(task: () => unknown): void {
-	if (typeof requestIdleCallback === 'function')
-		requestIdleCallback(() => task(), { timeout: 1000 });
-	else setTimeout(task, 200);
-}
+export { lazy, type Lazy } from './lazy';
+export { whenIdle } from './idle';
