@@ -2,8 +2,11 @@
  * The page's side of the engine worker. At most one request is in the worker at a time; a
  * newer draft replaces the one waiting to be sent, and a reply to anything but the newest
  * request is dropped, so the figures shown only ever move forward and a fast typist never
- * queues up stale work. Where workers are unavailable (or the worker fails), the same
- * function runs on the main thread, loaded when first needed.
+ * queues up stale work. The worker answers in two stages, the headline's figures and then
+ * the whole figures (engine.worker.ts); a newer draft is sent as soon as the first stage of
+ * the older one is back, and the worker drops the older one's second stage for it. Where
+ * workers are unavailable (or the worker fails), the same function runs on the main thread,
+ * loaded when first needed.
  */
 import type { FiguresOutcome } from './figures';
 
@@ -15,6 +18,11 @@ export interface EngineRequest {
 
 export interface EngineReply {
 	id: number;
+	/**
+	 * False for the first stage of an answer: the headline's figures, whose year-by-year lists
+	 * are empty (`workOutInStages`). True for the whole figures, problems or a failure.
+	 */
+	complete: boolean;
 	/** Null when the engine failed unexpectedly: the page keeps what it shows. */
 	outcome: FiguresOutcome | null;
 }
@@ -27,7 +35,8 @@ export interface WorkerLike {
 	terminate(): void;
 }
 
-export type OnOutcome = (outcome: FiguresOutcome) => void;
+/** Receives the figures of the newest request: `complete` as in {@link EngineReply}. */
+export type OnOutcome = (outcome: FiguresOutcome, complete: boolean) => void;
 
 export class EngineClient {
 	#worker: WorkerLike | null;
@@ -35,6 +44,8 @@ export class EngineClient {
 	#nextId = 1;
 	/** The request in the worker, if any. */
 	#inFlight: number | null = null;
+	/** True once the first stage of the request in the worker is back: a newer one may go. */
+	#firstBack = false;
 	/** The newest document not yet sent, waiting for the worker to be free. */
 	#waiting: unknown = undefined;
 	#hasWaiting = false;
@@ -55,7 +66,7 @@ export class EngineClient {
 	request(document: unknown): void {
 		this.#waiting = document;
 		this.#hasWaiting = true;
-		if (this.#inFlight === null) this.#send();
+		if (this.#inFlight === null || this.#firstBack) this.#send();
 	}
 
 	/** True while a request is being worked out or waiting to be. */
@@ -76,6 +87,7 @@ export class EngineClient {
 		const id = this.#nextId++;
 		this.#latestId = id;
 		this.#inFlight = id;
+		this.#firstBack = false;
 		this.#sent = document;
 		if (this.#worker) this.#worker.postMessage({ id, document });
 		else void this.#onMainThread(id, document);
@@ -83,10 +95,18 @@ export class EngineClient {
 
 	#reply(reply: EngineReply): void {
 		if (reply.id !== this.#inFlight) return;
-		this.#inFlight = null;
 		// Only the newest request's figures are shown; an older reply just frees the worker.
-		if (!this.#hasWaiting && reply.id === this.#latestId && reply.outcome)
-			this.#onOutcome(reply.outcome);
+		const newest = !this.#hasWaiting && reply.id === this.#latestId;
+		if (!reply.complete) {
+			if (newest && reply.outcome) this.#onOutcome(reply.outcome, false);
+			// A newer draft goes at once (now or when it comes): the worker drops this one's
+			// second stage for it.
+			this.#firstBack = true;
+			this.#send();
+			return;
+		}
+		this.#inFlight = null;
+		if (newest && reply.outcome) this.#onOutcome(reply.outcome, true);
 		this.#send();
 	}
 
@@ -98,7 +118,7 @@ export class EngineClient {
 		} catch {
 			outcome = null;
 		}
-		this.#reply({ id, outcome });
+		this.#reply({ id, complete: true, outcome });
 	}
 
 	/** The worker could not start or crashed: finish the work on the main thread. */

@@ -43,6 +43,87 @@ export function figuresFor(scenario: Scenario): WorkedFigures {
 }
 
 /**
+ * Validates `document` and works its figures out in two stages, for the page's engine worker:
+ * `first` has the headline's figures (or the problems), and `rest`, when there is one, works
+ * out the whole figures a step at a time. The headline needs every total, range, comparison
+ * and claim but no figure year by year, and those are most of the work of a large scenario:
+ * each option's years, rounding each to the penny for the results document and packing the
+ * exact ones for the trip (the analysis itself is done once, in the first stage). So the page
+ * can show the new headline before the tables, and the worker can stop working out the rest
+ * between steps when a newer draft comes.
+ */
+export function workOutInStages(document: unknown): {
+	first: FiguresOutcome;
+	rest?: Generator<void, WorkedFigures>;
+} {
+	const parsed = parseScenario(document);
+	if (!parsed.ok) return { first: { ok: false, problems: parsed.problems } };
+	const scenario = parsed.scenario;
+	const analysis = analyse(scenario);
+	const headline = withoutYears(analysis);
+	return {
+		first: { ok: true, ...packFigures(scenario, headline, toResultsDocument(headline)) },
+		rest: wholeFigures(scenario, analysis)
+	};
+}
+
+/**
+ * The whole figures of `analysis`, in steps of a few milliseconds each on a large scenario
+ * (every step after the first is one `next()`): one option's years at a time (the engine
+ * works each list out when it is first read, and keeps it), then the results document, then
+ * the packing.
+ */
+function* wholeFigures(scenario: Scenario, analysis: Analysis): Generator<void, WorkedFigures> {
+	for (const option of analysis.options) {
+		let rows = option.years.length;
+		for (const line of option.lines) rows += line.years.length;
+		if (rows > 0) yield;
+	}
+	const results = toResultsDocument(analysis);
+	yield;
+	return { ok: true, ...packFigures(scenario, analysis, results) };
+}
+
+/**
+ * The analysis without its figures year by year (every `years` list of options, lines and
+ * comparisons empty): what the headline, the totals, the claims and the context read.
+ */
+export function withoutYears(analysis: Analysis): Analysis {
+	return {
+		currency: analysis.currency,
+		years: analysis.years,
+		...(analysis.claims === undefined ? {} : { claims: analysis.claims }),
+		options: analysis.options.map((option) => ({
+			id: option.id,
+			name: option.name,
+			total: option.total,
+			low: option.low,
+			high: option.high,
+			years: [],
+			lines: option.lines.map((line) => ({
+				id: line.id,
+				label: line.label,
+				kind: line.kind,
+				total: line.total,
+				years: []
+			}))
+		})),
+		// Field by field, not spread: the engine works a year-by-year list out only when it is
+		// read, and a spread would read it.
+		comparisons: analysis.comparisons.map((comparison) => ({
+			option: comparison.option,
+			baseline: comparison.baseline,
+			difference: comparison.difference,
+			differenceRange: comparison.differenceRange,
+			years: [],
+			breakEvenYear: comparison.breakEvenYear,
+			sensitivity: comparison.sensitivity,
+			switchingValues: comparison.switchingValues
+		}))
+	};
+}
+
+/**
  * The figures a page opens with, worked out by the server (or, for a scenario too large for
  * it, by the page's load function) and packed as the worker packs them, so that hydrating the
  * page works nothing out.

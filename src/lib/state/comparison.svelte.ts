@@ -26,10 +26,12 @@ export { MAX_LINES, MAX_OPTIONS };
  *
  * Validation and the figures are worked out in the engine worker (`$lib/compute`), never on
  * the main thread while someone types: the page calls `submit` whenever the draft changes,
- * and the newest draft's outcome comes back a few milliseconds later. The headline's figures
- * (`analysis`, `results`) change as soon as it does; the figures for everything below the
+ * and the newest draft's outcome comes back a few milliseconds later, in two stages. The
+ * headline's figures (`analysis`, `results`) change as soon as the first is back: every total,
+ * range, comparison and claim, but no figure year by year (those lists are empty until the
+ * second stage, the whole figures, replaces them). The whole figures for everything below the
  * headline (`later`) follow once the headline has been painted, so the headline never waits
- * for the tables and charts. The figures the page opens with come with it, worked out by the
+ * for the worker's rounding and packing of a large scenario's years, nor for the tables. The figures the page opens with come with it, worked out by the
  * server and packed as the worker packs them, so hydrating works nothing out and the engine
  * never loads on the main thread.
  */
@@ -39,7 +41,16 @@ export class ComparisonEditor {
 	#problems: Problem[] = $state.raw([]);
 	#figures: Figures = $state.raw()!;
 	#later: Figures = $state.raw()!;
+	/** The newest whole figures (the headline's may be newer, and have no year-by-year lists). */
+	#whole: Figures;
 	#waiting = $state(false);
+	/** True while the headline shows a first stage whose whole figures have not come yet. */
+	#headlineOnly = false;
+	// The settings the boxes' hints quote, each a derived of its own: a hundred lines read
+	// them, and a new scenario with the same settings then changes none of them.
+	#weeksPerYear = $derived(this.#scenario.weeksPerYear);
+	#daysPerYear = $derived(this.#scenario.daysPerYear);
+	#horizonYears = $derived(this.#scenario.horizonYears);
 
 	/** The document last sent to (or loaded without) the engine, as JSON: unchanged drafts are not resent. */
 	#sentText = '';
@@ -50,13 +61,28 @@ export class ComparisonEditor {
 		const { scenario } = opening;
 		this.#scenario = scenario;
 		this.draft = scenarioToDraft(scenario);
-		this.#figures = this.#later = unpackFigures(opening);
+		this.#figures = this.#later = this.#whole = unpackFigures(opening);
 		this.#sentText = JSON.stringify(draftToDocument(this.draft));
 	}
 
 	/** The last valid scenario: the draft itself when it is valid. */
 	get scenario(): Scenario {
 		return this.#scenario;
+	}
+
+	/** The last valid scenario's weeks in a year. */
+	get weeksPerYear(): string {
+		return this.#weeksPerYear;
+	}
+
+	/** The last valid scenario's days in a year. */
+	get daysPerYear(): string {
+		return this.#daysPerYear;
+	}
+
+	/** The last valid scenario's number of years. */
+	get horizonYears(): number {
+		return this.#horizonYears;
 	}
 
 	/** The scenario the headline's figures are for (the last one worked out). */
@@ -73,8 +99,8 @@ export class ComparisonEditor {
 	}
 
 	/**
-	 * The figures for the tables, charts and downloads below the headline: the headline's, once
-	 * it has been painted.
+	 * The figures for the tables, charts and downloads below the headline: the whole figures,
+	 * once the headline has been painted.
 	 */
 	get later(): Figures {
 		return this.#later;
@@ -118,7 +144,9 @@ export class ComparisonEditor {
 	}
 
 	#start(): EngineClient {
-		this.#engine ??= new EngineClient(startEngineWorker(), (outcome) => this.#receive(outcome));
+		this.#engine ??= new EngineClient(startEngineWorker(), (outcome, complete) =>
+			this.#receive(outcome, complete)
+		);
 		return this.#engine;
 	}
 
@@ -128,15 +156,32 @@ export class ComparisonEditor {
 		this.#engine = undefined;
 	}
 
-	#receive(outcome: FiguresOutcome): void {
+	/**
+	 * The worker's answer to the newest draft. The headline's figures (`complete` false: no
+	 * figure year by year) go to the headline alone; the whole figures replace them, and go on
+	 * to the rest of the page once the headline has been painted.
+	 */
+	#receive(outcome: FiguresOutcome, complete: boolean): void {
 		this.#waiting = this.#engine?.busy ?? false;
 		if (!outcome.ok) {
+			this.#headlineOnly = false;
 			this.#problems = outcome.problems;
 			return;
 		}
-		this.#problems = [];
-		this.#scenario = outcome.scenario;
-		this.#figures = unpackFigures(outcome);
+		// A new empty list would change every box's messages, each read by a hundred boxes.
+		if (this.#problems.length > 0) this.#problems = [];
+		if (complete && this.#headlineOnly) {
+			// The whole figures of the draft whose headline is shown (the engine client shows
+			// nothing in between): the headline and the scenario stay as they are.
+			this.#headlineOnly = false;
+			this.#whole = unpackFigures(outcome);
+		} else {
+			this.#headlineOnly = !complete;
+			this.#scenario = outcome.scenario;
+			this.#figures = unpackFigures(outcome);
+			if (!complete) return;
+			this.#whole = this.#figures;
+		}
 		this.#scheduleLater();
 	}
 
@@ -146,7 +191,7 @@ export class ComparisonEditor {
 		this.#laterScheduled = true;
 		const handOn = (): void => {
 			this.#laterScheduled = false;
-			this.#later = this.#figures;
+			this.#later = this.#whole;
 		};
 		if (typeof requestAnimationFrame === 'function')
 			requestAnimationFrame(() => setTimeout(handOn, 0));
@@ -156,7 +201,7 @@ export class ComparisonEditor {
 	/** Replaces everything with another scenario (a preset, an import, a saved one). */
 	load(scenario: Scenario): void {
 		this.#scenario = scenario;
-		this.#problems = [];
+		if (this.#problems.length > 0) this.#problems = [];
 		this.draft = scenarioToDraft(scenario);
 		// The figures follow from the engine worker when the page submits the new draft.
 	}

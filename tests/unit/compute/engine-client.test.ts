@@ -22,21 +22,32 @@ class FakeWorker implements WorkerLike {
 		this.terminated = true;
 	}
 
-	/** Answers a request with problems naming the document it was for. */
+	/** Answers a request wholly with problems naming the document it was for. */
 	answer(request: EngineRequest): void {
+		this.reply(request, true);
+	}
+
+	/** Answers a request's first stage, the headline's figures. */
+	answerFirst(request: EngineRequest): void {
+		this.reply(request, false);
+	}
+
+	private reply(request: EngineRequest, complete: boolean): void {
 		const outcome: FiguresOutcome = {
 			ok: false,
 			problems: [{ path: '(scenario)', message: String(request.document) }]
 		};
-		this.onmessage?.({ data: { id: request.id, outcome } } as MessageEvent<EngineReply>);
+		const data: EngineReply = { id: request.id, complete, outcome };
+		this.onmessage?.({ data } as MessageEvent<EngineReply>);
 	}
 }
 
+/** Each outcome shown, as its document and "first" or "whole". */
 function track(): { worker: FakeWorker; client: EngineClient; shown: string[] } {
 	const worker = new FakeWorker();
 	const shown: string[] = [];
-	const client = new EngineClient(worker, (outcome) => {
-		if (!outcome.ok) shown.push(outcome.problems[0].message);
+	const client = new EngineClient(worker, (outcome, complete) => {
+		if (!outcome.ok) shown.push(`${outcome.problems[0].message} ${complete ? 'whole' : 'first'}`);
 	});
 	return { worker, client, shown };
 }
@@ -57,7 +68,7 @@ describe('EngineClient', () => {
 		worker.answer(worker.received[1]);
 		expect([worker.received.map((each) => each.document), shown]).toStrictEqual([
 			['a', 'c'],
-			['c']
+			['c whole']
 		]);
 	});
 
@@ -78,7 +89,46 @@ describe('EngineClient', () => {
 		client.request('a');
 		worker.answer({ id: 99, document: 'stray' });
 		worker.answer(worker.received[0]);
-		expect(shown).toStrictEqual(['a']);
+		expect(shown).toStrictEqual(['a whole']);
+	});
+
+	it("shows a request's first stage, then its whole figures", () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		worker.answerFirst(worker.received[0]);
+		const busy = client.busy;
+		worker.answer(worker.received[0]);
+		expect([shown, busy, client.busy]).toStrictEqual([['a first', 'a whole'], true, false]);
+	});
+
+	it("sends a newer request as soon as the older one's first stage is back", () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		client.request('b');
+		worker.answerFirst(worker.received[0]);
+		const sent = worker.received.map((each) => each.document);
+		// The worker may still send the older one's second stage: it is not shown.
+		worker.answer(worker.received[0]);
+		worker.answerFirst(worker.received[1]);
+		worker.answer(worker.received[1]);
+		expect([sent, shown, client.busy]).toStrictEqual([['a', 'b'], ['b first', 'b whole'], false]);
+	});
+
+	it("sends a request made after the first stage is back at once, and drops the older one's second stage", () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		worker.answerFirst(worker.received[0]);
+		client.request('b');
+		const sent = worker.received.map((each) => each.document);
+		worker.answer(worker.received[0]);
+		const busy = client.busy;
+		worker.answer(worker.received[1]);
+		expect([sent, shown, busy, client.busy]).toStrictEqual([
+			['a', 'b'],
+			['a first', 'b whole'],
+			true,
+			false
+		]);
 	});
 
 	it('works the request out on the main thread when there is no worker', async () => {

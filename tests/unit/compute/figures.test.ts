@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { figuresFor, workOutFigures } from '../../../src/lib/compute/figures';
+import {
+	figuresFor,
+	withoutYears,
+	workOutFigures,
+	workOutInStages
+} from '../../../src/lib/compute/figures';
 import { unpack, unpackAnalysis } from '../../../src/lib/compute/packed';
 import { analyse, toResultsDocument } from '../../../src/lib/engine';
 import { parseScenario } from '../../../src/lib/schemas/scenario';
@@ -58,5 +63,68 @@ describe('figuresFor', () => {
 				option.lines.flatMap((line) => line.years.map((year) => year.presentValue.toFixed()))
 			)
 		);
+	});
+});
+
+/** A results document as the first stage gives it: every option's and line's years empty. */
+function yearsEmptied(results: unknown): unknown {
+	const copy = structuredClone(results) as {
+		options: { years: unknown[]; lines: { years: unknown[] }[] }[];
+	};
+	for (const option of copy.options) {
+		option.years = [];
+		for (const line of option.lines) line.years = [];
+	}
+	return copy;
+}
+
+describe('workOutInStages', () => {
+	it("gives the headline's figures first: every total as in the example, no year by year", () => {
+		const { first } = workOutInStages(document);
+		if (!first.ok) throw new Error('the example is valid');
+		const results = JSON.parse(JSON.stringify(unpack(structuredClone(first.results))));
+		expect(results).toStrictEqual(yearsEmptied(expected));
+		expect(results.years).toHaveLength(5);
+	});
+
+	it('gives the whole figures second, in a step for each option and two more, the same as working them out in one go', () => {
+		const { rest } = workOutInStages(document);
+		if (!rest) throw new Error('the example is valid');
+		const steps: IteratorResult<void, unknown>[] = [];
+		for (let step = rest.next(); ; step = rest.next()) {
+			steps.push(step);
+			if (step.done) break;
+		}
+		expect(steps.map((step) => step.done)).toStrictEqual([false, false, false, true]);
+		expect(steps.at(-1)?.value).toStrictEqual(workOutFigures(document));
+	});
+
+	it('reports the problems of an invalid document at once, with no second stage', () => {
+		const broken = structuredClone(document) as { horizonYears: unknown };
+		broken.horizonYears = 'five';
+		const stages = workOutInStages(broken);
+		expect(stages).toStrictEqual({ first: workOutFigures(broken) });
+		expect(stages.first.ok).toBe(false);
+	});
+});
+
+describe('withoutYears', () => {
+	it('keeps every total, range, comparison and claim, and empties each list year by year', () => {
+		const parsed = parseScenario(document);
+		if (!parsed.ok) throw new Error('the example is valid');
+		const analysis = analyse(parsed.scenario);
+		const headline = withoutYears(analysis);
+		expect(toResultsDocument(headline)).toStrictEqual(yearsEmptied(toResultsDocument(analysis)));
+		expect([
+			headline.options.flatMap((option) => [option.years, ...option.lines.map((l) => l.years)]),
+			headline.comparisons.map((comparison) => comparison.years)
+		]).toStrictEqual([
+			analysis.options.flatMap((option) => [[], ...option.lines.map(() => [])]),
+			analysis.comparisons.map(() => [])
+		]);
+		expect(headline.comparisons.map((c) => c.breakEvenYear)).toStrictEqual(
+			analysis.comparisons.map((c) => c.breakEvenYear)
+		);
+		expect(headline.years).toBe(analysis.years);
 	});
 });
