@@ -32,6 +32,8 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 	test('the comparison page with errors showing has no violations', async ({ page }) => {
 		await page.goto('/compare');
 		await importScenarioFile(page, examplePath('foster-placements'));
+		// Imported first: a file read after the edit would replace it.
+		await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
 		await page.getByRole('textbox', { name: /^Number of years/ }).fill('0');
 		await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
 		expect(await violations(page)).toEqual([]);

@@ -8,13 +8,14 @@ import {
 	EXAMPLES,
 	examplePath,
 	exampleScenario,
+	importScenarioFile,
 	results,
 	type ExampleName
 } from './support/expected';
 
 async function importExample(page: Page, name: ExampleName): Promise<void> {
 	await page.goto('/compare');
-	await page.getByLabel('Import scenario').setInputFiles(examplePath(name));
+	await importScenarioFile(page, examplePath(name));
 	await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
 }
 

@@ -6,6 +6,7 @@ import {
 	exactLine,
 	exampleScenario,
 	examplePath,
+	importScenarioFile,
 	type ExampleName
 } from './support/expected';
 
@@ -108,7 +109,7 @@ test.describe('the printable report', () => {
 		await page.goto('/compare');
 		const report = page.getByRole('link', { name: 'Open the printable report' });
 		const blank = await report.getAttribute('href');
-		await page.getByLabel('Import scenario').setInputFiles(examplePath('foster-placements'));
+		await importScenarioFile(page, examplePath('foster-placements'));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			exampleScenario('foster-placements').title
 		);
