@@ -1,0 +1,54 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { examplePath, exampleScenario, importScenarioFile, results } from './support/expected';
+import { formatPounds } from '../../src/lib/format/money';
+
+/** What the canvas shows: the SHA-256 of its PNG, in hex (short enough to read in a failure). */
+function pixels(canvas: Locator): Promise<string> {
+	return canvas.evaluate(async (element) => {
+		const png = new TextEncoder().encode((element as HTMLCanvasElement).toDataURL());
+		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', png));
+		return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+	});
+}
+
+/** Scrolls `canvas` into view and waits for chart.js to have drawn on it. */
+async function drawn(canvas: Locator): Promise<string> {
+	const blank = await pixels(canvas);
+	await canvas.scrollIntoViewIfNeeded();
+	await expect.poll(() => pixels(canvas)).not.toBe(blank);
+	return pixels(canvas);
+}
+
+test('a chart scrolled past is not redrawn while the reader types, and shows the new figures when it comes back', async ({
+	page
+}) => {
+	await page.goto('/compare');
+	await importScenarioFile(page, examplePath('foster-placements'));
+	await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+	const canvas = page.locator('canvas').first();
+	const before = await drawn(canvas);
+
+	const central = page
+		.getByRole('region', { name: /^Independent fostering agency/ })
+		.getByRole('group', { name: 'Agency foster placements', exact: true })
+		.getByRole('textbox', { name: /^Central/ });
+	await central.scrollIntoViewIfNeeded();
+	await expect(canvas).not.toBeInViewport({ ratio: 0 });
+	await central.fill('830');
+
+	// The summary table is given the new figures in the same update as the charts.
+	const edited = exampleScenario('foster-placements');
+	const agency = edited.options[1].lines[0];
+	if (agency.kind !== 'recurring') throw new Error('fixture changed');
+	agency.amount = { ...agency.amount, central: '830' };
+	const summary = page.getByRole('table', { name: /total cost of each option/i });
+	await expect(summary).toContainText(formatPounds(results(edited).options[1].total.cash));
+	const handle = await canvas.elementHandle();
+	expect(await pixels(canvas)).toBe(before);
+
+	await canvas.scrollIntoViewIfNeeded();
+	await expect.poll(() => pixels(canvas)).not.toBe(before);
+	// Updated in place: the same canvas, not a new chart.
+	expect(await handle?.evaluate((element) => element.isConnected)).toBe(true);
+	expect(await canvas.evaluate((element, same) => element === same, handle)).toBe(true);
+});
