@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator } from '@playwright/test';
 import { examplePath, exampleScenario, importScenarioFile, results } from './support/expected';
 import { formatPounds } from '../../src/lib/format/money';
@@ -51,4 +52,40 @@ test('a chart scrolled past is not redrawn while the reader types, and shows the
 	// Updated in place: the same canvas, not a new chart.
 	expect(await handle?.evaluate((element) => element.isConnected)).toBe(true);
 	expect(await canvas.evaluate((element, same) => element === same, handle)).toBe(true);
+});
+
+test("a chart's figures downloaded after an edit are the new figures, though the file was made before it", async ({
+	page
+}) => {
+	await page.goto('/compare');
+	await importScenarioFile(page, examplePath('foster-placements'));
+	await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+	const chart = page.getByRole('region', {
+		name: /costs more than in-house foster carers throughout/
+	});
+	await drawn(chart.locator('canvas'));
+	const csvLink = chart.getByRole('link', { name: 'Download these figures (CSV)' });
+	const madeBefore = await csvLink.getAttribute('href');
+
+	await page
+		.getByRole('region', { name: /^Independent fostering agency/ })
+		.getByRole('group', { name: 'Agency foster placements', exact: true })
+		.getByRole('textbox', { name: /^Central/ })
+		.fill('830');
+	const edited = exampleScenario('foster-placements');
+	const agency = edited.options[1].lines[0];
+	if (agency.kind !== 'recurring') throw new Error('fixture changed');
+	agency.amount = { ...agency.amount, central: '830' };
+	const expected = results(edited);
+	const summary = page.getByRole('table', { name: /total cost of each option/i });
+	await expect(summary).toContainText(formatPounds(expected.options[1].total.cash));
+	// Nothing is made again while the reader types.
+	expect(await csvLink.getAttribute('href')).toBe(madeBefore);
+
+	const [saved] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+	const csv = (await readFile(await saved.path(), 'utf8')).trim().split('\r\n');
+	// The cumulative chart's last year is each option's total, in present value.
+	expect(csv.at(-1)?.split(',').slice(1)).toStrictEqual(
+		expected.options.map((option) => option.total.presentValue)
+	);
 });
