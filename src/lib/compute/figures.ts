@@ -69,19 +69,38 @@ export function workOutInStages(document: unknown): {
 
 /**
  * The whole figures of `analysis`, in steps of a few milliseconds each on a large scenario
- * (every step after the first is one `next()`): one option's years at a time (the engine
- * works each list out when it is first read, and keeps it), then the results document, then
- * the packing.
+ * (every step after the first is one `next()`): each option's years, rounded for the results
+ * document and packed, one option a step (the engine works each year-by-year list out when it
+ * is first read), then the rest around them. The same figures as `packFigures` gives, field
+ * for field: packing is done value by value, so a packed option is the same alone or in place.
  */
 function* wholeFigures(scenario: Scenario, analysis: Analysis): Generator<void, WorkedFigures> {
+	const { currency, years } = analysis;
+	const packedOptions: unknown[] = [];
+	const resultOptions: unknown[] = [];
 	for (const option of analysis.options) {
-		let rows = option.years.length;
-		for (const line of option.lines) rows += line.years.length;
-		if (rows > 0) yield;
+		const alone: Analysis = { currency, years, options: [option], comparisons: [] };
+		packedOptions.push(pack(option));
+		resultOptions.push(pack(toResultsDocument(alone).options[0]));
+		yield;
 	}
-	const results = toResultsDocument(analysis);
-	yield;
-	return { ok: true, ...packFigures(scenario, analysis, results) };
+	// Everything but the options, in the engine's order of fields.
+	const frame: Analysis = {
+		currency,
+		years,
+		options: [],
+		comparisons: analysis.comparisons,
+		...(analysis.claims === undefined ? {} : { claims: analysis.claims })
+	};
+	return {
+		ok: true,
+		scenario,
+		analysis: { ...packAnalysis(frame), options: packedOptions } as PackedAnalysis,
+		results: {
+			...pack(toResultsDocument(frame)),
+			options: resultOptions
+		} as Packed<ResultsDocument>
+	};
 }
 
 /**
