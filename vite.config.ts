@@ -9,7 +9,9 @@ const STATEFUL = [
 	'tests/unit/links/**/*.test.ts',
 	'tests/unit/server/**/*.test.ts',
 	'tests/unit/storage/**/*.test.ts',
-	'tests/unit/fuzz/api.fuzz.test.ts'
+	'tests/unit/fuzz/api.fuzz.test.ts',
+	// The engine worker's module keeps its requests in module state and sets `self`.
+	'tests/unit/compute/engine-worker.test.ts'
 ];
 
 export default defineConfig({
