@@ -4,7 +4,9 @@
  * request is dropped, so the figures shown only ever move forward and a fast typist never
  * queues up stale work. The worker answers in two stages, the headline's figures and then
  * the whole figures (engine.worker.ts); a newer draft is sent as soon as the first stage of
- * the older one is back, and the worker drops the older one's second stage for it. Where
+ * the older one is back, and the worker drops the older one's second stage for it, unless the
+ * newer one has problems: then the older one's whole figures still come, for the tables under
+ * its headline. Where
  * workers are unavailable (or the worker fails), the same function runs on the main thread,
  * loaded when first needed.
  */
@@ -46,6 +48,11 @@ export class EngineClient {
 	#inFlight: number | null = null;
 	/** True once the first stage of the request in the worker is back: a newer one may go. */
 	#firstBack = false;
+	/**
+	 * The request whose headline's figures were shown last and whose whole figures have not come:
+	 * the worker finishes them even after a newer request, if that one turns out invalid.
+	 */
+	#awaitingWhole: number | null = null;
 	/** The newest document not yet sent, waiting for the worker to be free. */
 	#waiting: unknown = undefined;
 	#hasWaiting = false;
@@ -94,11 +101,21 @@ export class EngineClient {
 	}
 
 	#reply(reply: EngineReply): void {
+		if (reply.complete && reply.id === this.#awaitingWhole && reply.id !== this.#inFlight) {
+			// The whole figures of the headline on show, after a newer draft with problems: the
+			// tables must not stay behind the headline.
+			this.#awaitingWhole = null;
+			if (reply.outcome) this.#onOutcome(reply.outcome, true);
+			return;
+		}
 		if (reply.id !== this.#inFlight) return;
 		// Only the newest request's figures are shown; an older reply just frees the worker.
 		const newest = !this.#hasWaiting && reply.id === this.#latestId;
 		if (!reply.complete) {
-			if (newest && reply.outcome) this.#onOutcome(reply.outcome, false);
+			if (newest && reply.outcome) {
+				this.#awaitingWhole = reply.outcome.ok ? reply.id : null;
+				this.#onOutcome(reply.outcome, false);
+			}
 			// A newer draft goes at once (now or when it comes): the worker drops this one's
 			// second stage for it.
 			this.#firstBack = true;
@@ -106,7 +123,10 @@ export class EngineClient {
 			return;
 		}
 		this.#inFlight = null;
-		if (newest && reply.outcome) this.#onOutcome(reply.outcome, true);
+		if (newest && reply.outcome) {
+			if (reply.outcome.ok || reply.id === this.#awaitingWhole) this.#awaitingWhole = null;
+			this.#onOutcome(reply.outcome, true);
+		}
 		this.#send();
 	}
 

@@ -3,9 +3,9 @@
  * The engine worker: validation and the whole analysis run here, off the page's main thread,
  * so typing never waits for them. Each request is answered in two stages (`workOutInStages`):
  * the headline's figures first, then the whole figures, worked out in steps of a few
- * milliseconds, each in a task of its own. A request that arrives in between supersedes the
- * rest of the older one, which is never finished: the worker goes straight on to the newer
- * request. While a step is being taken, any requests that arrive are held and only the newest
+ * milliseconds, each in a task of its own. A valid request that arrives in between
+ * supersedes the rest of the older one, which is never finished: the worker goes straight on
+ * to the newer request. While a step is being taken, any requests that arrive are held and only the newest
  * is worked out next, so a burst of keystrokes costs one analysis, not one each.
  */
 import './jitless';
@@ -47,14 +47,17 @@ function step(): void {
 	post(id, true, next ? next.value : null);
 }
 
+/**
+ * The first stage of `request`. Its second stage replaces any older one still to finish; a
+ * request with problems (or that the engine fails on) has none, and leaves the older one to
+ * finish, as the page still shows that one's headline and waits for its tables.
+ */
 function first(request: EngineRequest): void {
-	rest = undefined;
 	const stages = attempt(() => workOutInStages(request.document));
-	if (!stages) return post(request.id, true, null);
-	post(request.id, !stages.rest, stages.first);
-	if (!stages.rest) return;
-	rest = { id: request.id, steps: stages.rest };
-	schedule();
+	if (!stages) post(request.id, true, null);
+	else post(request.id, !stages.rest, stages.first);
+	if (stages?.rest) rest = { id: request.id, steps: stages.rest };
+	if (rest) schedule();
 }
 
 /** What `work` gives, or null when the engine fails unexpectedly (the page keeps its figures). */

@@ -164,7 +164,7 @@ export class ComparisonEditor {
 	#receive(outcome: FiguresOutcome, complete: boolean): void {
 		this.#waiting = this.#engine?.busy ?? false;
 		if (!outcome.ok) {
-			this.#headlineOnly = false;
+			// The headline stays, and its whole figures may still come (the engine client).
 			this.#problems = outcome.problems;
 			return;
 		}

@@ -22,7 +22,10 @@ class FakeWorker implements WorkerLike {
 		this.terminated = true;
 	}
 
-	/** Answers a request wholly with problems naming the document it was for. */
+	/**
+	 * Answers a request wholly: figures whose scenario is the document it was for, or, for a
+	 * document starting "!", problems naming it.
+	 */
 	answer(request: EngineRequest): void {
 		this.reply(request, true);
 	}
@@ -33,21 +36,24 @@ class FakeWorker implements WorkerLike {
 	}
 
 	private reply(request: EngineRequest, complete: boolean): void {
-		const outcome: FiguresOutcome = {
-			ok: false,
-			problems: [{ path: '(scenario)', message: String(request.document) }]
-		};
+		const text = String(request.document);
+		const outcome = (
+			text.startsWith('!')
+				? { ok: false, problems: [{ path: '(scenario)', message: text }] }
+				: { ok: true, scenario: text }
+		) as FiguresOutcome;
 		const data: EngineReply = { id: request.id, complete, outcome };
 		this.onmessage?.({ data } as MessageEvent<EngineReply>);
 	}
 }
 
-/** Each outcome shown, as its document and "first" or "whole". */
+/** Each outcome shown, as its document and "first" or "whole" (the stage). */
 function track(): { worker: FakeWorker; client: EngineClient; shown: string[] } {
 	const worker = new FakeWorker();
 	const shown: string[] = [];
 	const client = new EngineClient(worker, (outcome, complete) => {
-		if (!outcome.ok) shown.push(`${outcome.problems[0].message} ${complete ? 'whole' : 'first'}`);
+		const text = outcome.ok ? String(outcome.scenario) : outcome.problems[0].message;
+		shown.push(`${text} ${complete ? 'whole' : 'first'}`);
 	});
 	return { worker, client, shown };
 }
@@ -114,21 +120,44 @@ describe('EngineClient', () => {
 		expect([sent, shown, client.busy]).toStrictEqual([['a', 'b'], ['b first', 'b whole'], false]);
 	});
 
-	it("sends a request made after the first stage is back at once, and drops the older one's second stage", () => {
+	it('sends a request made after the first stage is back at once', () => {
 		const { worker, client, shown } = track();
 		client.request('a');
 		worker.answerFirst(worker.received[0]);
 		client.request('b');
 		const sent = worker.received.map((each) => each.document);
+		// The older one's whole figures, if the worker finished them before it saw the newer one,
+		// still belong to the headline on show.
 		worker.answer(worker.received[0]);
 		const busy = client.busy;
 		worker.answer(worker.received[1]);
 		expect([sent, shown, busy, client.busy]).toStrictEqual([
 			['a', 'b'],
-			['a first', 'b whole'],
+			['a first', 'a whole', 'b whole'],
 			true,
 			false
 		]);
+	});
+
+	it('shows the whole figures of the headline on show after a newer draft with problems', () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		worker.answerFirst(worker.received[0]);
+		client.request('!b');
+		worker.answer(worker.received[1]);
+		worker.answer(worker.received[0]);
+		expect(shown).toStrictEqual(['a first', '!b whole', 'a whole']);
+	});
+
+	it('drops the whole figures of a headline no longer on show', () => {
+		const { worker, client, shown } = track();
+		client.request('a');
+		worker.answerFirst(worker.received[0]);
+		client.request('c');
+		worker.answerFirst(worker.received[1]);
+		worker.answer(worker.received[0]);
+		worker.answer(worker.received[1]);
+		expect(shown).toStrictEqual(['a first', 'c first', 'c whole']);
 	});
 
 	it('works the request out on the main thread when there is no worker', async () => {

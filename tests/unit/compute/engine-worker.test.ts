@@ -69,6 +69,19 @@ describe('the engine worker', () => {
 		await expect.poll(() => stages(scope)).toStrictEqual(['1 first', '2 first', '2 whole']);
 	});
 
+	it('finishes the whole figures of a request when the newer one has problems', async () => {
+		let sent = false;
+		const { scope, send } = await startWorker((reply) => {
+			if (reply.id === 1 && !sent) {
+				sent = true;
+				send(2, { format: 'not a scenario' });
+			}
+		});
+		send(1);
+		await expect.poll(() => stages(scope)).toStrictEqual(['1 first', '2 whole', '1 whole']);
+		expect(scope.posted[2].outcome).toStrictEqual(workOutFigures(document));
+	});
+
 	it('answers an invalid document at once, with its problems and no second stage', async () => {
 		const { scope, send } = await startWorker();
 		send(1, { format: 'not a scenario' });
