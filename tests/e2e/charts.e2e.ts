@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { examplePath, exampleScenario, importScenarioFile, results } from './support/expected';
 import { formatPounds } from '../../src/lib/format/money';
 
@@ -20,30 +20,47 @@ async function drawn(canvas: Locator): Promise<string> {
 	return pixels(canvas);
 }
 
-test('a chart scrolled past is not redrawn while the reader types, and shows the new figures when it comes back', async ({
-	page
-}) => {
+/** Opens the foster example on the comparison page, imported as a file. */
+async function openFoster(page: Page): Promise<void> {
 	await page.goto('/compare');
 	await importScenarioFile(page, examplePath('foster-placements'));
 	await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
-	const canvas = page.locator('canvas').first();
-	const before = await drawn(canvas);
+}
 
-	const central = page
+/** The agency's central weekly price in the foster example's editor. */
+function agencyPrice(page: Page): Locator {
+	return page
 		.getByRole('region', { name: /^Independent fostering agency/ })
 		.getByRole('group', { name: 'Agency foster placements', exact: true })
 		.getByRole('textbox', { name: /^Central/ });
-	await central.scrollIntoViewIfNeeded();
-	await expect(canvas).not.toBeInViewport({ ratio: 0 });
-	await central.fill('830');
+}
 
-	// The summary table is given the new figures in the same update as the charts.
+/**
+ * The engine's results for the foster example with the agency's central price at £830, once
+ * the summary table (given the figures in the same update as the charts) shows them.
+ */
+async function editedResults(page: Page): Promise<ReturnType<typeof results>> {
 	const edited = exampleScenario('foster-placements');
 	const agency = edited.options[1].lines[0];
 	if (agency.kind !== 'recurring') throw new Error('fixture changed');
 	agency.amount = { ...agency.amount, central: '830' };
+	const expected = results(edited);
 	const summary = page.getByRole('table', { name: /total cost of each option/i });
-	await expect(summary).toContainText(formatPounds(results(edited).options[1].total.cash));
+	await expect(summary).toContainText(formatPounds(expected.options[1].total.cash));
+	return expected;
+}
+
+test('a chart scrolled past is not redrawn while the reader types, and shows the new figures when it comes back', async ({
+	page
+}) => {
+	await openFoster(page);
+	const canvas = page.locator('canvas').first();
+	const before = await drawn(canvas);
+
+	await agencyPrice(page).scrollIntoViewIfNeeded();
+	await expect(canvas).not.toBeInViewport({ ratio: 0 });
+	await agencyPrice(page).fill('830');
+	await editedResults(page);
 	const handle = await canvas.elementHandle();
 	expect(await pixels(canvas)).toBe(before);
 
@@ -57,9 +74,7 @@ test('a chart scrolled past is not redrawn while the reader types, and shows the
 test("a chart's figures downloaded after an edit are the new figures, though the file was made before it", async ({
 	page
 }) => {
-	await page.goto('/compare');
-	await importScenarioFile(page, examplePath('foster-placements'));
-	await expect(page.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
+	await openFoster(page);
 	const chart = page.getByRole('region', {
 		name: /costs more than in-house foster carers throughout/
 	});
@@ -67,18 +82,8 @@ test("a chart's figures downloaded after an edit are the new figures, though the
 	const csvLink = chart.getByRole('link', { name: 'Download these figures (CSV)' });
 	const madeBefore = await csvLink.getAttribute('href');
 
-	await page
-		.getByRole('region', { name: /^Independent fostering agency/ })
-		.getByRole('group', { name: 'Agency foster placements', exact: true })
-		.getByRole('textbox', { name: /^Central/ })
-		.fill('830');
-	const edited = exampleScenario('foster-placements');
-	const agency = edited.options[1].lines[0];
-	if (agency.kind !== 'recurring') throw new Error('fixture changed');
-	agency.amount = { ...agency.amount, central: '830' };
-	const expected = results(edited);
-	const summary = page.getByRole('table', { name: /total cost of each option/i });
-	await expect(summary).toContainText(formatPounds(expected.options[1].total.cash));
+	await agencyPrice(page).fill('830');
+	const expected = await editedResults(page);
 	// Nothing is made again while the reader types.
 	expect(await csvLink.getAttribute('href')).toBe(madeBefore);
 
