@@ -64,6 +64,21 @@ test.describe('a short link', () => {
 		]).toEqual([200, 'image/png', 'public, max-age=31536000, immutable']);
 	});
 
+	test('keeps its own address until the scenario is edited', async ({ page, request }) => {
+		const { id } = await keep(request, 'foster-placements');
+		await page.goto(`/s/${id}`);
+		await page.waitForLoadState('networkidle');
+		// Past the moment the page opens the browser's saved scenarios, and a link's debounce.
+		await page.evaluate(
+			() =>
+				new Promise((resolve) =>
+					requestIdleCallback(() => requestIdleCallback(() => setTimeout(resolve, 1000)))
+				)
+		);
+		await expect(page).toHaveURL(new RegExp(`/s/${id}$`));
+		await expect(page.getByRole('textbox', { name: 'Short link' })).toBeVisible();
+	});
+
 	test('leaves the kept scenario for a full link once it is edited', async ({ page, request }) => {
 		const { id } = await keep(request, 'foster-placements');
 		await page.goto(`/s/${id}`);
