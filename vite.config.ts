@@ -11,7 +11,9 @@ const STATEFUL = [
 	'tests/unit/storage/**/*.test.ts',
 	'tests/unit/fuzz/api.fuzz.test.ts',
 	// The engine worker's module keeps its requests in module state and sets `self`.
-	'tests/unit/compute/engine-worker.test.ts'
+	'tests/unit/compute/engine-worker.test.ts',
+	// Gives the editor a worker of its own by replacing a module.
+	'tests/unit/state/comparison-editor.test.ts'
 ];
 
 export default defineConfig({

@@ -6,9 +6,8 @@
  * the whole figures (engine.worker.ts); a newer draft is sent as soon as the first stage of
  * the older one is back, and the worker drops the older one's second stage for it, unless the
  * newer one has problems: then the older one's whole figures still come, for the tables under
- * its headline. Where
- * workers are unavailable (or the worker fails), the same function runs on the main thread,
- * loaded when first needed.
+ * its headline. Where workers are unavailable (or the worker fails), the same function runs
+ * on the main thread, loaded when first needed.
  */
 import type { FiguresOutcome } from './figures';
 
@@ -37,8 +36,15 @@ export interface WorkerLike {
 	terminate(): void;
 }
 
-/** Receives the figures of the newest request: `complete` as in {@link EngineReply}. */
-export type OnOutcome = (outcome: FiguresOutcome, complete: boolean) => void;
+/**
+ * What an outcome handed to the page is: `headline`, the headline's figures of the newest
+ * request (no figure year by year); `rest`, the whole figures of the headline handed on last,
+ * which may come after a newer request with problems; `whole`, a whole answer to the newest
+ * request (its figures, or its problems).
+ */
+export type Stage = 'headline' | 'rest' | 'whole';
+
+export type OnOutcome = (outcome: FiguresOutcome, stage: Stage) => void;
 
 export class EngineClient {
 	#worker: WorkerLike | null;
@@ -101,12 +107,14 @@ export class EngineClient {
 	}
 
 	#reply(reply: EngineReply): void {
-		if (reply.complete && reply.id === this.#awaitingWhole && reply.id !== this.#inFlight) {
-			// The whole figures of the headline on show, after a newer draft with problems: the
-			// tables must not stay behind the headline.
+		if (reply.complete && reply.id === this.#awaitingWhole) {
+			// The whole figures of the headline on show: after a newer draft with problems too, so
+			// that the tables never stay behind the headline.
 			this.#awaitingWhole = null;
-			if (reply.outcome) this.#onOutcome(reply.outcome, true);
-			return;
+			if (reply.outcome) this.#onOutcome(reply.outcome, 'rest');
+			if (reply.id !== this.#inFlight) return;
+			this.#inFlight = null;
+			return this.#send();
 		}
 		if (reply.id !== this.#inFlight) return;
 		// Only the newest request's figures are shown; an older reply just frees the worker.
@@ -114,7 +122,7 @@ export class EngineClient {
 		if (!reply.complete) {
 			if (newest && reply.outcome) {
 				this.#awaitingWhole = reply.outcome.ok ? reply.id : null;
-				this.#onOutcome(reply.outcome, false);
+				this.#onOutcome(reply.outcome, 'headline');
 			}
 			// A newer draft goes at once (now or when it comes): the worker drops this one's
 			// second stage for it.
@@ -124,8 +132,9 @@ export class EngineClient {
 		}
 		this.#inFlight = null;
 		if (newest && reply.outcome) {
-			if (reply.outcome.ok || reply.id === this.#awaitingWhole) this.#awaitingWhole = null;
-			this.#onOutcome(reply.outcome, true);
+			// Problems leave the headline on show, whose whole figures may still come.
+			if (reply.outcome.ok) this.#awaitingWhole = null;
+			this.#onOutcome(reply.outcome, 'whole');
 		}
 		this.#send();
 	}

@@ -5,8 +5,8 @@
  * the headline's figures first, then the whole figures, worked out in steps of a few
  * milliseconds, each in a task of its own. A valid request that arrives in between
  * supersedes the rest of the older one, which is never finished: the worker goes straight on
- * to the newer request. While a step is being taken, any requests that arrive are held and only the newest
- * is worked out next, so a burst of keystrokes costs one analysis, not one each.
+ * to the newer request. While a step is being taken, any requests that arrive are held and
+ * only the newest is worked out next, so a burst of keystrokes costs one analysis, not one each.
  */
 import './jitless';
 import type { EngineReply, EngineRequest } from './engine-client';

@@ -111,7 +111,6 @@ export function withoutYears(analysis: Analysis): Analysis {
 	return {
 		currency: analysis.currency,
 		years: analysis.years,
-		...(analysis.claims === undefined ? {} : { claims: analysis.claims }),
 		options: analysis.options.map((option) => ({
 			id: option.id,
 			name: option.name,
@@ -138,7 +137,8 @@ export function withoutYears(analysis: Analysis): Analysis {
 			breakEvenYear: comparison.breakEvenYear,
 			sensitivity: comparison.sensitivity,
 			switchingValues: comparison.switchingValues
-		}))
+		})),
+		...(analysis.claims === undefined ? {} : { claims: analysis.claims })
 	};
 }
 

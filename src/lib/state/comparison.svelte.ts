@@ -4,7 +4,7 @@ import { MAX_LINES, MAX_OPTIONS } from '../schemas/limits';
 import type { Problem } from '../schemas/problems';
 import type { FiguresOutcome, OpeningFigures } from '../compute/figures';
 import { unpack, unpackAnalysis } from '../compute/packed';
-import { EngineClient, startEngineWorker } from '../compute/engine-client';
+import { EngineClient, startEngineWorker, type Stage } from '../compute/engine-client';
 import {
 	draftToDocument,
 	newKey,
@@ -31,9 +31,9 @@ export { MAX_LINES, MAX_OPTIONS };
  * range, comparison and claim, but no figure year by year (those lists are empty until the
  * second stage, the whole figures, replaces them). The whole figures for everything below the
  * headline (`later`) follow once the headline has been painted, so the headline never waits
- * for the worker's rounding and packing of a large scenario's years, nor for the tables. The figures the page opens with come with it, worked out by the
- * server and packed as the worker packs them, so hydrating works nothing out and the engine
- * never loads on the main thread.
+ * for the worker's rounding and packing of a large scenario's years, nor for the tables. The
+ * figures the page opens with come with it, worked out by the server and packed as the worker
+ * packs them, so hydrating works nothing out and the engine never loads on the main thread.
  */
 export class ComparisonEditor {
 	draft: ScenarioDraft = $state()!;
@@ -44,8 +44,6 @@ export class ComparisonEditor {
 	/** The newest whole figures (the headline's may be newer, and have no year-by-year lists). */
 	#whole: Figures;
 	#waiting = $state(false);
-	/** True while the headline shows a first stage whose whole figures have not come yet. */
-	#headlineOnly = false;
 	// The settings the boxes' hints quote, each a derived of its own: a hundred lines read
 	// them, and a new scenario with the same settings then changes none of them.
 	#weeksPerYear = $derived(this.#scenario.weeksPerYear);
@@ -144,8 +142,8 @@ export class ComparisonEditor {
 	}
 
 	#start(): EngineClient {
-		this.#engine ??= new EngineClient(startEngineWorker(), (outcome, complete) =>
-			this.#receive(outcome, complete)
+		this.#engine ??= new EngineClient(startEngineWorker(), (outcome, stage) =>
+			this.#receive(outcome, stage)
 		);
 		return this.#engine;
 	}
@@ -157,31 +155,27 @@ export class ComparisonEditor {
 	}
 
 	/**
-	 * The worker's answer to the newest draft. The headline's figures (`complete` false: no
-	 * figure year by year) go to the headline alone; the whole figures replace them, and go on
-	 * to the rest of the page once the headline has been painted.
+	 * The worker's answers (`Stage` in the engine client). The headline's figures go to the
+	 * headline alone; the whole figures go on to the rest of the page once the headline has
+	 * been painted. The rest of a headline on show leaves the headline, the scenario and any
+	 * problems as they are: the draft may have changed since.
 	 */
-	#receive(outcome: FiguresOutcome, complete: boolean): void {
+	#receive(outcome: FiguresOutcome, stage: Stage): void {
 		this.#waiting = this.#engine?.busy ?? false;
 		if (!outcome.ok) {
-			// The headline stays, and its whole figures may still come (the engine client).
 			this.#problems = outcome.problems;
 			return;
 		}
+		if (stage === 'rest') {
+			this.#whole = unpackFigures(outcome);
+			return this.#scheduleLater();
+		}
 		// A new empty list would change every box's messages, each read by a hundred boxes.
 		if (this.#problems.length > 0) this.#problems = [];
-		if (complete && this.#headlineOnly) {
-			// The whole figures of the draft whose headline is shown (the engine client shows
-			// nothing in between): the headline and the scenario stay as they are.
-			this.#headlineOnly = false;
-			this.#whole = unpackFigures(outcome);
-		} else {
-			this.#headlineOnly = !complete;
-			this.#scenario = outcome.scenario;
-			this.#figures = unpackFigures(outcome);
-			if (!complete) return;
-			this.#whole = this.#figures;
-		}
+		this.#scenario = outcome.scenario;
+		this.#figures = unpackFigures(outcome);
+		if (stage === 'headline') return;
+		this.#whole = this.#figures;
 		this.#scheduleLater();
 	}
 

@@ -47,13 +47,13 @@ class FakeWorker implements WorkerLike {
 	}
 }
 
-/** Each outcome shown, as its document and "first" or "whole" (the stage). */
+/** Each outcome shown, as its document and its stage. */
 function track(): { worker: FakeWorker; client: EngineClient; shown: string[] } {
 	const worker = new FakeWorker();
 	const shown: string[] = [];
-	const client = new EngineClient(worker, (outcome, complete) => {
+	const client = new EngineClient(worker, (outcome, stage) => {
 		const text = outcome.ok ? String(outcome.scenario) : outcome.problems[0].message;
-		shown.push(`${text} ${complete ? 'whole' : 'first'}`);
+		shown.push(`${text} ${stage}`);
 	});
 	return { worker, client, shown };
 }
@@ -104,7 +104,7 @@ describe('EngineClient', () => {
 		worker.answerFirst(worker.received[0]);
 		const busy = client.busy;
 		worker.answer(worker.received[0]);
-		expect([shown, busy, client.busy]).toStrictEqual([['a first', 'a whole'], true, false]);
+		expect([shown, busy, client.busy]).toStrictEqual([['a headline', 'a rest'], true, false]);
 	});
 
 	it("sends a newer request as soon as the older one's first stage is back", () => {
@@ -117,7 +117,7 @@ describe('EngineClient', () => {
 		worker.answer(worker.received[0]);
 		worker.answerFirst(worker.received[1]);
 		worker.answer(worker.received[1]);
-		expect([sent, shown, client.busy]).toStrictEqual([['a', 'b'], ['b first', 'b whole'], false]);
+		expect([sent, shown, client.busy]).toStrictEqual([['a', 'b'], ['b headline', 'b rest'], false]);
 	});
 
 	it('sends a request made after the first stage is back at once', () => {
@@ -133,7 +133,7 @@ describe('EngineClient', () => {
 		worker.answer(worker.received[1]);
 		expect([sent, shown, busy, client.busy]).toStrictEqual([
 			['a', 'b'],
-			['a first', 'a whole', 'b whole'],
+			['a headline', 'a rest', 'b whole'],
 			true,
 			false
 		]);
@@ -146,7 +146,7 @@ describe('EngineClient', () => {
 		client.request('!b');
 		worker.answer(worker.received[1]);
 		worker.answer(worker.received[0]);
-		expect(shown).toStrictEqual(['a first', '!b whole', 'a whole']);
+		expect(shown).toStrictEqual(['a headline', '!b whole', 'a rest']);
 	});
 
 	it('drops the whole figures of a headline no longer on show', () => {
@@ -157,7 +157,7 @@ describe('EngineClient', () => {
 		worker.answerFirst(worker.received[1]);
 		worker.answer(worker.received[0]);
 		worker.answer(worker.received[1]);
-		expect(shown).toStrictEqual(['a first', 'c first', 'c whole']);
+		expect(shown).toStrictEqual(['a headline', 'c headline', 'c rest']);
 	});
 
 	it('works the request out on the main thread when there is no worker', async () => {
