@@ -5,34 +5,12 @@
  */
 import type { Scenario } from '../engine/types';
 import { parseScenario } from '../schemas/scenario';
-import { AGENCY_SOCIAL_WORKERS } from './agency-social-workers';
-import { CHILDRENS_HOMES } from './childrens-homes';
-import { CHILDRENS_TRUST } from './childrens-trust';
-import { FOSTER_CARE } from './foster-care';
-import { IMPROVEMENT_CONSULTANCY } from './improvement-consultancy';
-import { INSOURCING } from './insourcing';
-import { PRACTICE_PILOTS } from './practice-pilots';
 import type { Preset } from './types';
 
 export type { CatalogueEntry, Preset, Topic } from './types';
 export { TOPICS } from './types';
 export { CATALOGUE, catalogueEntry } from './catalogue';
-
-/** Every preset, in the order the gallery shows them. */
-export const PRESETS: readonly Preset[] = Object.freeze([
-	FOSTER_CARE,
-	CHILDRENS_HOMES,
-	AGENCY_SOCIAL_WORKERS,
-	IMPROVEMENT_CONSULTANCY,
-	CHILDRENS_TRUST,
-	PRACTICE_PILOTS,
-	INSOURCING
-]);
-
-/** The preset with this id; undefined when there is none. */
-export function findPreset(id: string): Preset | undefined {
-	return PRESETS.find((preset) => preset.id === id);
-}
+export { PRESETS, findPreset } from './all';
 
 /** Each preset's scenario, worked out once: the page looks presets up on every edit. */
 const scenarios = new WeakMap<Preset, Scenario>();

@@ -1,26 +1,38 @@
 import type { Scenario } from '../engine/types';
-import { PRESETS, presetScenario } from './index';
+import { presetScenario } from './index';
+import { presetOf } from './recognise';
 import type { Preset } from './types';
 
-/** The option ids of a scenario, each with its line ids: its shape, whatever its figures. */
-function shape(scenario: Scenario): string {
-	return scenario.options
-		.map((option) => `${option.id}:${option.lines.map((line) => line.id).join(',')}`)
-		.join('\n');
-}
-
 /**
- * The preset a comparison started from, so a reader of a shared link can see what it changed.
- * A link carries the whole scenario and never a preset's id (style.md §17), so the preset is
- * recognised: first by its title, then, for a renamed copy, by having the same options and lines
- * (ids, in order). Undefined when no preset matches.
+ * The preset a comparison started from, with the preset read as a scenario, for comparing the
+ * two (see `presetOf` in ./recognise). Undefined when no preset matches.
  */
 export function originalPreset(
 	scenario: Scenario
 ): { preset: Preset; scenario: Scenario } | undefined {
-	const wanted = shape(scenario);
-	const preset =
-		PRESETS.find((each) => each.title === scenario.title) ??
-		PRESETS.find((each) => shape(presetScenario(each)) === wanted);
+	const preset = presetOf(scenario);
 	return preset ? { preset, scenario: presetScenario(preset) } : undefined;
+}
+
+/**
+ * What a page needs of the preset a comparison started from: its title and its scenario, or
+ * null for the scenario when it is the comparison itself, figure for figure (a preset's own
+ * link), so that the page does not carry the same scenario twice.
+ */
+export interface PresetOrigin {
+	title: string;
+	scenario: Scenario | null;
+}
+
+/**
+ * The preset a comparison started from, worked out by the server for the scenario a page
+ * opens with: comparing with it needs the preset read with the format's schemas, which the
+ * browser would otherwise load and run while the page is opening (issue 12). Null when no
+ * preset matches.
+ */
+export function presetOrigin(scenario: Scenario): PresetOrigin | null {
+	const found = originalPreset(scenario);
+	if (!found) return null;
+	const same = JSON.stringify(found.scenario) === JSON.stringify(scenario);
+	return { title: found.preset.title, scenario: same ? null : found.scenario };
 }

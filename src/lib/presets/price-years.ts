@@ -1,5 +1,5 @@
 import type { Range, Scenario } from '../engine/types';
-import { originalPreset } from './origin';
+import { presetDocumentOf, presetOf } from './recognise';
 
 /**
  * The year of prices of each preset figure quoted in an earlier year's prices (issue 16).
@@ -178,27 +178,41 @@ export interface FigureInEarlierPrices extends PriceYear {
 	figure: string;
 }
 
-function rangeOf(scenario: Scenario, entry: PriceYear): Range | undefined {
+/**
+ * The figure `entry` names, in a scenario or in a preset's document as written (the presets'
+ * unit tests check that each is written as the scenario reads it).
+ */
+function rangeOf(scenario: OptionsAndLines, entry: PriceYear): Range | undefined {
 	const line = scenario.options
 		.find((option) => option.id === entry.option)
-		?.lines.find((each) => each.id === entry.line);
-	return (line as unknown as Partial<Record<PriceYear['field'], Range>> | undefined)?.[entry.field];
+		?.lines?.find((each) => each.id === entry.line);
+	const figure = (line as Partial<Record<PriceYear['field'], Range | string>> | undefined)?.[
+		entry.field
+	];
+	// A document may write a range with no spread as its one value (format.md).
+	return typeof figure === 'string' ? { low: figure, central: figure, high: figure } : figure;
+}
+
+/** The options and lines of a scenario, or of a preset's document as written. */
+interface OptionsAndLines {
+	options: readonly { id?: string; lines?: readonly { id?: string }[] }[];
 }
 
 /**
  * The scenario's figures that are still a preset's figures in an earlier year's prices than the
- * scenario's first year: the preset it started from (`originalPreset`), each figure unchanged
- * from the preset's and dated before `startYear`. A figure the reader has changed is theirs, in
- * the prices they chose, and is left out.
+ * scenario's first year: the preset it started from (`presetOf`), each figure unchanged from
+ * the preset's and dated before `startYear`. A figure the reader has changed is theirs, in the
+ * prices they chose, and is left out. Needs no preset read with the format's schemas, so the
+ * page can work it out as it opens (issue 12).
  */
 export function figuresInEarlierPrices(scenario: Scenario): FigureInEarlierPrices[] {
-	const origin = originalPreset(scenario);
-	if (!origin) return [];
+	const preset = presetOf(scenario);
+	if (!preset) return [];
 	return PRICE_YEARS.filter(
-		(entry) => entry.preset === origin.preset.id && entry.year < scenario.startYear
+		(entry) => entry.preset === preset.id && entry.year < scenario.startYear
 	).flatMap((entry) => {
 		const now = rangeOf(scenario, entry);
-		const was = rangeOf(origin.scenario, entry);
+		const was = rangeOf(presetDocumentOf(preset), entry);
 		if (!now || !was || JSON.stringify(now) !== JSON.stringify(was)) return [];
 		const option = scenario.options.find((each) => each.id === entry.option)!;
 		const line = option.lines.find((each) => each.id === entry.line)!;

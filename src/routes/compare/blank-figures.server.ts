@@ -1,5 +1,7 @@
 import { packFigures, type OpeningFigures } from '$lib/compute/figures';
 import { analyse, toResultsDocument } from '$lib/engine';
+import { presetOrigin, type PresetOrigin } from '$lib/presets/origin';
+import type { PageLink } from '$lib/server/pool/tasks';
 import { blankScenario, currentFinancialYear } from '$lib/state/blank';
 
 /**
@@ -11,4 +13,19 @@ export function blankFigures(today: Date = new Date()): OpeningFigures {
 	const scenario = blankScenario(currentFinancialYear(today));
 	const analysis = analyse(scenario);
 	return packFigures(scenario, analysis, toResultsDocument(analysis));
+}
+
+/**
+ * The preset that the scenario a page opens with started from, for "What changed": the worker
+ * pool's answer with a link's figures, else worked out here for a new comparison (its options
+ * have no lines, so matching them against the presets, which are read once, is quick).
+ * Undefined when the page opens with no figures (a summary): the browser works it out.
+ */
+export function openingOrigin(
+	page: PageLink,
+	figures: OpeningFigures | null
+): PresetOrigin | null | undefined {
+	if (figures === null) return undefined;
+	if (figures === page.figures && page.origin !== undefined) return page.origin;
+	return presetOrigin(figures.scenario);
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { notesForOriginalFigures, scenarioChanges } from '$lib/changes/what-changed';
 import type { Line, Scenario } from '$lib/engine';
-import { findPreset, presetScenario } from '$lib/presets';
-import { originalPreset } from '$lib/presets/origin';
+import { findPreset, presetScenario, PRESETS } from '$lib/presets';
+import { presetDocumentOf, presetOf, shape } from '$lib/presets/recognise';
+import { originalPreset, presetOrigin } from '$lib/presets/origin';
+import { blankScenario } from '$lib/state/blank';
 
 const FOSTER = presetScenario(findPreset('foster-care')!);
 
@@ -137,5 +139,40 @@ describe('originalPreset', () => {
 		expect(
 			originalPreset({ ...FOSTER, title: 'Mine', options: FOSTER.options.slice(0, 1) })
 		).toBeUndefined();
+	});
+});
+
+describe('presetOrigin', () => {
+	const TITLE = 'Foster placements: in-house carers or an independent agency';
+
+	it('names the preset of its own link without carrying its scenario twice', () => {
+		expect(presetOrigin(structuredClone(FOSTER))).toEqual({ title: TITLE, scenario: null });
+	});
+
+	it('carries the preset when the link has changed it', () => {
+		const changed = withAgencyLine((line) => ({
+			...line,
+			amount: { low: '900', central: '900', high: '900' }
+		}));
+		const origin = presetOrigin(changed);
+		expect(origin?.title).toBe(TITLE);
+		expect(origin?.scenario).toBe(FOSTER);
+		expect(scenarioChanges(origin!.scenario!, changed)).toHaveLength(1);
+	});
+
+	it('finds none for a new comparison', () => {
+		expect(presetOrigin(blankScenario(2026))).toBeNull();
+	});
+});
+
+describe('presetOf', () => {
+	it('reads each preset’s title and shape from its document as the preset reads them', () => {
+		for (const preset of PRESETS) {
+			const scenario = presetScenario(preset);
+			expect(presetDocumentOf(preset).title).toBe(scenario.title);
+			expect(shape(presetDocumentOf(preset))).toBe(shape(scenario));
+			expect(presetOf(scenario)).toBe(preset);
+			expect(presetOf({ ...scenario, title: 'Renamed' })).toBe(preset);
+		}
 	});
 });

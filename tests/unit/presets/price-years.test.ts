@@ -23,6 +23,20 @@ describe('PRICE_YEARS', () => {
 		});
 		expect(missing).toEqual([]);
 	});
+
+	it('finds each figure written in its preset’s document as the preset reads it', () => {
+		// A figure with no spread may be written as its one value: the note reads it as such.
+		const field = (scenario: unknown, entry: (typeof PRICE_YEARS)[number]): unknown => {
+			const value = (scenario as Scenario).options
+				.find((o) => o.id === entry.option)
+				?.lines.find((l) => l.id === entry.line)?.[entry.field as 'amount'];
+			return typeof value === 'string' ? { low: value, central: value, high: value } : value;
+		};
+		for (const entry of PRICE_YEARS) {
+			const preset = findPreset(entry.preset)!;
+			expect(field(preset.document, entry)).toEqual(field(presetScenario(preset), entry));
+		}
+	});
 });
 
 describe('figuresInEarlierPrices', () => {

@@ -13,6 +13,7 @@ import {
 } from '$lib/engine';
 import { packFigures, type OpeningFigures } from '$lib/compute/figures';
 import { withoutControls } from '$lib/report/csv';
+import { presetOrigin, type PresetOrigin } from '$lib/presets/origin';
 import { buildHeadlines } from '$lib/results/headline';
 import type { LargeScenarioSummary } from '$lib/results/server-summary';
 import type { Problem } from '$lib/schemas/problems';
@@ -100,6 +101,8 @@ export interface PageLink {
 	 * full: the page opens with them, so the browser never works them out again to hydrate.
 	 */
 	figures?: OpeningFigures;
+	/** The preset the link's scenario started from (null for none), with `figures`. */
+	origin?: PresetOrigin | null;
 	/** Only for a kept scenario (a short link's page). */
 	kept?: KeptExtras;
 }
@@ -192,7 +195,12 @@ function withinBudget(link: Extract<DecodeResult, { ok: true }>): PageLink {
 		fitsServerRender(scenario) &&
 		JSON.stringify(results).length <= MAX_SERVER_RENDERED_RESULTS_CHARS
 	) {
-		return { link, large: null, figures: packFigures(scenario, analysis, results) };
+		return {
+			link,
+			large: null,
+			figures: packFigures(scenario, analysis, results),
+			origin: presetOrigin(scenario)
+		};
 	}
 	return { link: null, large: summaryOf(scenario, analysis, results) };
 }
