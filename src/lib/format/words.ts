@@ -24,10 +24,10 @@ export interface MoneyInWordsOptions {
 }
 
 /** Large amounts are named by the largest of these that they reach, after rounding. */
-const SCALES: readonly [exponent: number, word: string][] = [
-	[12, 'trillion'],
-	[9, 'billion'],
-	[6, 'million']
+const SCALES: readonly [scale: Decimal, word: string][] = [
+	[new Exact('1e12'), 'trillion'],
+	[new Exact('1e9'), 'billion'],
+	[new Exact('1e6'), 'million']
 ];
 
 const THOUSAND = new Exact(1000);
@@ -65,8 +65,7 @@ function sizeInWords(magnitude: Decimal): { text: string; isZero: boolean } {
 		return { text, isZero: pennies.isZero() };
 	}
 	const rounded = roundSignificantHalfUp(magnitude, 3);
-	for (const [exponent, word] of SCALES) {
-		const scale = new Exact(10).pow(exponent);
+	for (const [scale, word] of SCALES) {
 		if (rounded.gte(scale)) {
 			// Division by a power of ten is exact at Exact's precision; toFixed() drops trailing zeros.
 			return { text: `${formatNumber(rounded.div(scale).toFixed())} ${word}`, isZero: false };

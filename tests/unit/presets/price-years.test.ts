@@ -27,9 +27,10 @@ describe('PRICE_YEARS', () => {
 	it('finds each figure written in its preset’s document as the preset reads it', () => {
 		// A figure with no spread may be written as its one value: the note reads it as such.
 		const field = (scenario: unknown, entry: (typeof PRICE_YEARS)[number]): unknown => {
-			const value = (scenario as Scenario).options
+			const line = (scenario as Scenario).options
 				.find((o) => o.id === entry.option)
-				?.lines.find((l) => l.id === entry.line)?.[entry.field as 'amount'];
+				?.lines.find((l) => l.id === entry.line);
+			const value = (line as Record<string, unknown> | undefined)?.[entry.field];
 			return typeof value === 'string' ? { low: value, central: value, high: value } : value;
 		};
 		for (const entry of PRICE_YEARS) {
