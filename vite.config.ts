@@ -19,7 +19,6 @@ const STATEFUL = [
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
-		modulePreload: false,
 		rollupOptions: {
 			// The engine is pure (style.md): none of its modules does anything when imported. Said
 			// here, the bundler keeps in the page's first-load JavaScript only the engine's parts
