@@ -6,6 +6,7 @@
  */
 import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
 import type { Scenario } from '../engine/types';
+import type { HeadlineView } from '../results/headline';
 import type { Problem } from '../schemas/problems';
 import { parseScenario } from '../schemas/scenario';
 import { pack, packAnalysis, type Packed, type PackedAnalysis } from './packed';
@@ -145,9 +146,10 @@ export function withoutYears(analysis: Analysis): Analysis {
 /**
  * The figures a page opens with, worked out by the server (or, for a scenario too large for
  * it, by the page's load function) and packed as the worker packs them, so that hydrating the
- * page works nothing out.
+ * page works nothing out; with the headlines the server drew from them, when it did, so that
+ * hydrating does not write them again.
  */
-export type OpeningFigures = Omit<WorkedFigures, 'ok'>;
+export type OpeningFigures = Omit<WorkedFigures, 'ok'> & { headlines?: HeadlineView[] };
 
 export function packFigures(
 	scenario: Scenario,

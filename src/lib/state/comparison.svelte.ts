@@ -2,6 +2,7 @@ import type { Analysis, ResultsDocument } from '../engine';
 import type { LineKind, Scenario } from '../engine/types';
 import { MAX_LINES, MAX_OPTIONS } from '../schemas/limits';
 import type { Problem } from '../schemas/problems';
+import type { HeadlineView } from '../results/headline';
 import type { FiguresOutcome, OpeningFigures } from '../compute/figures';
 import { unpack, unpackAnalysis } from '../compute/packed';
 import { EngineClient, startEngineWorker, type Stage } from '../compute/engine-client';
@@ -44,6 +45,9 @@ export class ComparisonEditor {
 	/** The newest whole figures (the headline's may be newer, and have no year-by-year lists). */
 	#whole: Figures;
 	#waiting = $state(false);
+	/** The figures the page opened with, and the server's headlines for them. */
+	#opening: Figures;
+	#openingHeadlines: readonly HeadlineView[] | undefined;
 	// The settings the boxes' hints quote, each a derived of its own: a hundred lines read
 	// them, and a new scenario with the same settings then changes none of them.
 	#weeksPerYear = $derived(this.#scenario.weeksPerYear);
@@ -59,7 +63,8 @@ export class ComparisonEditor {
 		const { scenario } = opening;
 		this.#scenario = scenario;
 		this.draft = scenarioToDraft(scenario);
-		this.#figures = this.#later = this.#whole = unpackFigures(opening);
+		this.#figures = this.#later = this.#whole = this.#opening = unpackFigures(opening);
+		this.#openingHeadlines = opening.headlines;
 		this.#sentText = JSON.stringify(draftToDocument(this.draft));
 	}
 
@@ -81,6 +86,15 @@ export class ComparisonEditor {
 	/** The last valid scenario's number of years. */
 	get horizonYears(): number {
 		return this.#horizonYears;
+	}
+
+	/**
+	 * The headlines the server drew for the figures the page opened with, while those are the
+	 * figures shown (undefined after, or when it drew none): hydrating the page need not write
+	 * them again.
+	 */
+	get openingHeadlines(): readonly HeadlineView[] | undefined {
+		return this.#figures === this.#opening ? this.#openingHeadlines : undefined;
 	}
 
 	/** The scenario the headline's figures are for (the last one worked out). */

@@ -1,6 +1,7 @@
 import { packFigures, type OpeningFigures } from '$lib/compute/figures';
 import { analyse, toResultsDocument } from '$lib/engine';
 import { presetOrigin, type PresetOrigin } from '$lib/presets/origin';
+import { buildHeadlines } from '$lib/results/headline';
 import type { PageLink } from '$lib/server/pool/tasks';
 import { blankScenario, currentFinancialYear } from '$lib/state/blank';
 
@@ -12,7 +13,11 @@ import { blankScenario, currentFinancialYear } from '$lib/state/blank';
 export function blankFigures(today: Date = new Date()): OpeningFigures {
 	const scenario = blankScenario(currentFinancialYear(today));
 	const analysis = analyse(scenario);
-	return packFigures(scenario, analysis, toResultsDocument(analysis));
+	const results = toResultsDocument(analysis);
+	return {
+		...packFigures(scenario, analysis, results),
+		headlines: buildHeadlines(analysis, results)
+	};
 }
 
 /**

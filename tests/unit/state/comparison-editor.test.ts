@@ -6,6 +6,8 @@ import type {
 	WorkerLike
 } from '../../../src/lib/compute/engine-client';
 import { figuresFor, workOutFigures, workOutInStages } from '../../../src/lib/compute/figures';
+import { unpack, unpackAnalysis } from '../../../src/lib/compute/packed';
+import { buildHeadlines } from '../../../src/lib/results/headline';
 import { parseScenario } from '../../../src/lib/schemas/scenario';
 
 /** The editor's engine worker: holds each request until the test answers it. */
@@ -60,5 +62,24 @@ describe('ComparisonEditor', () => {
 			editor.later.scenario.title,
 			editor.later.analysis.options[0].years.length
 		]).toStrictEqual([['horizonYears'], 'Edited', 0, 'Edited', 5]);
+	});
+
+	it('gives the headlines the server drew while its figures are on show, and none after', () => {
+		const headlines = buildHeadlines(unpackAnalysis(analysis), unpack(results));
+		const editor = new ComparisonEditor({ ...opening, headlines });
+		const before = editor.openingHeadlines;
+
+		worker.received.length = 0;
+		editor.draft.title = 'Edited again';
+		editor.submit();
+		const [edited] = worker.received;
+		worker.reply({ id: edited.id, complete: true, outcome: workOutFigures(edited.document) });
+
+		expect([before, editor.openingHeadlines, editor.shownScenario.title]).toStrictEqual([
+			headlines,
+			undefined,
+			'Edited again'
+		]);
+		expect(new ComparisonEditor(opening).openingHeadlines).toBeUndefined();
 	});
 });

@@ -198,7 +198,10 @@ function withinBudget(link: Extract<DecodeResult, { ok: true }>): PageLink {
 		return {
 			link,
 			large: null,
-			figures: packFigures(scenario, analysis, results),
+			figures: {
+				...packFigures(scenario, analysis, results),
+				headlines: buildHeadlines(analysis, results)
+			},
 			origin: presetOrigin(scenario)
 		};
 	}
