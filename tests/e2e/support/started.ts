@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Waits until the page's script has started (SvelteKit's client marks the history entry when
- * it has). A button pressed before then is a button of the server's page, with nothing behind
- * it yet: a reader can do that too, but a test of what the button does must wait.
+ * Waits until the page's script has hydrated it (the root layout marks `<html data-live>`). A
+ * button pressed before then is a button of the server's page, with nothing behind it yet: a
+ * reader can do that too, but a test of what the button does must wait. (SvelteKit marks the
+ * history entry a task before it hydrates, so that mark is too early: a claim form submitted
+ * in between went to the server.)
  */
 export async function scriptStarted(page: Page): Promise<void> {
-	await page.waitForFunction(() => history.state?.['sveltekit:history'] !== undefined);
+	await page.waitForFunction(() => document.documentElement.dataset.live !== undefined);
 }
