@@ -6,6 +6,7 @@
  */
 import { analyse, toResultsDocument, type Analysis, type ResultsDocument } from '../engine';
 import type { Scenario } from '../engine/types';
+import type { PresetOrigin } from '../presets/origin';
 import type { HeadlineView } from '../results/headline';
 import type { Problem } from '../schemas/problems';
 import { parseScenario } from '../schemas/scenario';
@@ -146,10 +147,14 @@ export function withoutYears(analysis: Analysis): Analysis {
 /**
  * The figures a page opens with, worked out by the server (or, for a scenario too large for
  * it, by the page's load function) and packed as the worker packs them, so that hydrating the
- * page works nothing out; with the headlines the server drew from them, when it did, so that
- * hydrating does not write them again.
+ * page works nothing out. The server's also carry what it drew from them (see
+ * `openingFigures` in $lib/server), so that hydrating does not work that out again: the
+ * headlines, and the preset the scenario started from (null for none).
  */
-export type OpeningFigures = Omit<WorkedFigures, 'ok'> & { headlines?: HeadlineView[] };
+export type OpeningFigures = Omit<WorkedFigures, 'ok'> & {
+	headlines?: HeadlineView[];
+	origin?: PresetOrigin | null;
+};
 
 export function packFigures(
 	scenario: Scenario,

@@ -14,7 +14,10 @@ export interface ResultsProps {
 }
 
 /** Keeps the views of the comparison asked for, or all of them. */
-export function onlyComparison<T extends { option: string }>(views: T[], comparison?: string): T[] {
+export function onlyComparison<T extends { option: string }>(
+	views: readonly T[],
+	comparison?: string
+): readonly T[] {
 	return comparison === undefined ? views : views.filter((view) => view.option === comparison);
 }
 

@@ -1,5 +1,5 @@
 import { pageLinkOf } from '$lib/server/pool/pages';
-import { blankFigures, openingOrigin } from './blank-figures.server';
+import { blankFigures } from './blank-figures.server';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -8,10 +8,9 @@ import type { PageServerLoad } from './$types';
  * on the event loop, and a scenario over the page's budget comes as a summary (see +page.ts).
  * `figures` are what the page opens with (the link's, or a new comparison's), packed, so the
  * browser hydrates without working anything out; null for a summary, which the browser works
- * out for itself. `origin` is the preset they started from, for "What changed".
+ * out for itself.
  */
 export const load: PageServerLoad = async ({ url }) => {
 	const page = await pageLinkOf(url);
-	const figures = page.figures ?? (page.large ? null : blankFigures());
-	return { ...page, figures, origin: openingOrigin(page, figures) };
+	return { ...page, figures: page.figures ?? (page.large ? null : blankFigures()) };
 };

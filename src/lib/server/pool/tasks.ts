@@ -11,9 +11,9 @@ import {
 	type ResultsDocument,
 	type Scenario
 } from '$lib/engine';
-import { packFigures, type OpeningFigures } from '$lib/compute/figures';
+import type { OpeningFigures } from '$lib/compute/figures';
+import { openingFigures } from '../opening-figures';
 import { withoutControls } from '$lib/report/csv';
-import { presetOrigin, type PresetOrigin } from '$lib/presets/origin';
 import { buildHeadlines } from '$lib/results/headline';
 import type { LargeScenarioSummary } from '$lib/results/server-summary';
 import type { Problem } from '$lib/schemas/problems';
@@ -101,8 +101,6 @@ export interface PageLink {
 	 * full: the page opens with them, so the browser never works them out again to hydrate.
 	 */
 	figures?: OpeningFigures;
-	/** The preset the link's scenario started from (null for none), with `figures`. */
-	origin?: PresetOrigin | null;
 	/** Only for a kept scenario (a short link's page). */
 	kept?: KeptExtras;
 }
@@ -198,11 +196,7 @@ function withinBudget(link: Extract<DecodeResult, { ok: true }>): PageLink {
 		return {
 			link,
 			large: null,
-			figures: {
-				...packFigures(scenario, analysis, results),
-				headlines: buildHeadlines(analysis, results)
-			},
-			origin: presetOrigin(scenario)
+			figures: openingFigures(scenario, analysis, results)
 		};
 	}
 	return { link: null, large: summaryOf(scenario, analysis, results) };

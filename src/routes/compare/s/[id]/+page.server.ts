@@ -6,7 +6,7 @@ import { logError } from '$lib/server/http/log';
 import { ID_PATTERN } from '$lib/server/links/link-id';
 import { siteLinks } from '$lib/server/links/links';
 import { keptPageOf } from '$lib/server/pool/pages';
-import { blankFigures, openingOrigin } from '../../blank-figures.server';
+import { blankFigures } from '../../blank-figures.server';
 import { CARD_KEY_PARAM } from '$lib/share/card-key';
 import type { ShortLink } from '$lib/components/share/short-link';
 import type { PageServerLoad } from './$types';
@@ -43,8 +43,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	// Read, checked and worked out in the worker pool, as a share link is (issue 10).
 	const page = await keptPageOf({ text, release: version });
 	const figures = page.figures ?? blankFigures();
-	const origin = openingOrigin(page, figures);
-	if (!page.kept) return { link: page.link, large: page.large, figures, origin, short: null };
+	if (!page.kept) return { link: page.link, large: page.large, figures, short: null };
 
 	const href = shortLinkAddress(id, url);
 	const card = new URL(`${href}/card.png`);
@@ -62,8 +61,6 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		large: page.large,
 		/** The figures the page opens with (a new comparison's, for a summary). */
 		figures,
-		/** The preset those figures started from, for "What changed". */
-		origin,
 		/** The short link, the full link with the whole scenario in it, and the social card. */
 		short
 	};
