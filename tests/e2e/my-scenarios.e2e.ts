@@ -16,7 +16,7 @@ function saved(page: Page): Locator {
 	return page.getByRole('list', { name: 'My scenarios' }).getByRole('listitem');
 }
 
-test('a comparison saved in this browser opens again as it was saved, and can be renamed and deleted', async ({
+test('a comparison saved in this browser opens again as it was saved, is listed on a later visit, and can be renamed and deleted', async ({
 	page
 }) => {
 	await page.goto(`/compare?s=${fosterLinkParameter()}`);
@@ -47,6 +47,12 @@ test('a comparison saved in this browser opens again as it was saved, and can be
 	await expect(page.getByRole('status').filter({ hasText: /^Renamed/ })).toHaveText(
 		'Renamed it “Foster, as published”.'
 	);
+	await expect(saved(page)).toContainText('Foster, as published');
+
+	// A page opened later lists what this browser holds, without a save first.
+	await page.reload();
+	await scriptStarted(page);
+	await expect(saved(page)).toHaveCount(1);
 	await expect(saved(page)).toContainText('Foster, as published');
 
 	await saved(page).getByRole('button', { name: 'Delete Foster, as published' }).click();

@@ -8,11 +8,9 @@
  * returns an outcome and never throws: a full or blocked storage, or an entry damaged by
  * hand or by another version, becomes a message.
  *
- * Keys, all under {@link STORAGE_PREFIX} (a new layout takes a new prefix, `pcc:v2:`, and
- * leaves the old keys readable):
- * - `pcc:v1:autosave`: `{ "savedAt": ISO 8601, "scenario": document }`;
- * - `pcc:v1:saved`: the saved scenarios' ids, oldest first;
- * - `pcc:v1:saved:<id>`: `{ "name", "savedAt", "scenario": document }`.
+ * The keys, outcomes and the autosave's writer are in ./browser-storage.ts, which needs no
+ * schemas, so a page can autosave without loading them; they are exported here too.
+ *
  * One key per scenario means one damaged entry never costs the others. Scenarios are stored
  * as exchange-format documents (`scenarioToDocument`) and checked with `parseScenario` on
  * the way out, like any other input.
@@ -22,41 +20,40 @@ import type { Scenario } from '../engine/types';
 import { formatProblem } from '../schemas/problems';
 import { parseScenario } from '../schemas/scenario';
 import { scenarioToDocument } from '../schemas/serialize';
+import {
+	AUTOSAVE_KEY,
+	failure,
+	guarded,
+	MAX_NAME_LENGTH,
+	MAX_SAVED_SCENARIOS,
+	readItem,
+	removeItem,
+	SAVED_INDEX_KEY,
+	STORAGE_MESSAGES,
+	writeAutosave,
+	writeItem,
+	type Autosave,
+	type Clock,
+	type StorageLike,
+	type StorageOutcome
+} from './browser-storage';
 
-/** The part of the Web Storage interface this module uses; `localStorage` fits it. */
-export interface StorageLike {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-}
-
-/** Gives the current time; injected so that tests are deterministic. */
-export type Clock = () => Date;
-
-/** The prefix of every key this module writes: the app, then the storage layout's version. */
-export const STORAGE_PREFIX = 'pcc:v1:';
-/** The key of the autosaved scenario. */
-export const AUTOSAVE_KEY = `${STORAGE_PREFIX}autosave`;
-/** The key of the list of saved scenarios' ids. */
-export const SAVED_INDEX_KEY = `${STORAGE_PREFIX}saved`;
-/** The most scenarios "My scenarios" holds. */
-export const MAX_SAVED_SCENARIOS = 50;
-/** The longest name of a saved scenario, in characters. */
-export const MAX_NAME_LENGTH = 200;
+export {
+	AUTOSAVE_KEY,
+	MAX_NAME_LENGTH,
+	MAX_SAVED_SCENARIOS,
+	SAVED_INDEX_KEY,
+	STORAGE_MESSAGES,
+	STORAGE_PREFIX,
+	type Autosave,
+	type Clock,
+	type StorageLike,
+	type StorageOutcome
+} from './browser-storage';
 
 /** The key of one saved scenario. */
 export function savedScenarioKey(id: string): string {
 	return `${SAVED_INDEX_KEY}:${id}`;
-}
-
-/** Success with a value, or a sentence saying what went wrong and what to do. */
-export type StorageOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** The autosaved scenario and when it was saved. */
-export interface Autosave {
-	scenario: Scenario;
-	/** When it was saved: ISO 8601 in UTC, such as "2026-04-01T09:30:00.000Z". */
-	savedAt: string;
 }
 
 /** One entry of "My scenarios", as the list shows it. */
@@ -87,32 +84,6 @@ export interface SavedScenarioList {
 	problems: SavedScenarioProblem[];
 }
 
-/** Every sentence this module says, in one place (style.md §14). */
-export const STORAGE_MESSAGES = {
-	full: (): string =>
-		'Browser storage is full, so the scenario was not saved. Delete some saved scenarios, ' +
-		'or download this one as a file.',
-	unavailable: (): string =>
-		'Browser storage is not available here (it may be turned off or blocked), so ' +
-		'scenarios cannot be saved in this browser. Download the scenario as a file instead.',
-	tooMany: (max: number): string =>
-		`You already have ${max} saved scenarios, the most this browser keeps. Delete one ` +
-		'first, or download scenarios as files.',
-	emptyName: (): string => 'A saved scenario needs a name.',
-	nameTooLong: (length: number): string =>
-		`A name can be at most ${MAX_NAME_LENGTH} characters long (this one has ${length}).`,
-	notFound: (id: string): string => `There is no saved scenario "${id}"; it may have been deleted.`,
-	damaged: (detail: string): string => `This saved scenario could not be read: ${detail}.`,
-	notJson: (): string => 'it is not valid JSON',
-	notEntry: (): string => 'it is not in the form this version saves',
-	badIndex: (): string =>
-		'The list of saved scenarios could not be read, so it was started afresh. Scenarios ' +
-		'saved before may no longer be listed.',
-	unexpected: (): string =>
-		'Something unexpected went wrong with browser storage; the scenario was not changed. ' +
-		'Please report it.'
-} as const;
-
 const isoTime = z.iso.datetime();
 const entryShape = z.strictObject({
 	name: z.string().min(1).max(MAX_NAME_LENGTH),
@@ -123,16 +94,6 @@ const autosaveShape = z.strictObject({ savedAt: isoTime, scenario: z.unknown() }
 const indexShape = z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(MAX_SAVED_SCENARIOS * 4);
 
 type Stored = { name: string; savedAt: string; scenario: unknown };
-
-/** A thrown storage error that leaves the outcome to say what happened. */
-class StorageFailure extends Error {
-	readonly outcomeMessage: string;
-
-	constructor(outcomeMessage: string) {
-		super(outcomeMessage);
-		this.outcomeMessage = outcomeMessage;
-	}
-}
 
 /**
  * The autosave and "My scenarios" over one storage.
@@ -159,20 +120,13 @@ export class ScenarioLibrary {
 
 	/** Keeps this scenario as the autosave, replacing the one before. */
 	autosave(scenario: Scenario): StorageOutcome<Autosave> {
-		return this.#guard(() => {
-			const savedAt = this.#now();
-			this.#write(
-				AUTOSAVE_KEY,
-				JSON.stringify({ savedAt, scenario: scenarioToDocument(scenario) })
-			);
-			return { ok: true, value: { scenario, savedAt } };
-		});
+		return writeAutosave(this.#storage, this.#clock, scenario);
 	}
 
 	/** The autosaved scenario, `null` when there is none, or why it cannot be read. */
 	lastAutosave(): StorageOutcome<Autosave> | null {
-		return this.#guard(() => {
-			const text = this.#read(AUTOSAVE_KEY);
+		return guarded(() => {
+			const text = readItem(this.#storage, AUTOSAVE_KEY);
 			if (text === null) return null;
 			const stored = readJson(text, autosaveShape);
 			if (typeof stored === 'string') return failure(STORAGE_MESSAGES.damaged(stored));
@@ -184,8 +138,8 @@ export class ScenarioLibrary {
 
 	/** Forgets the autosave. */
 	clearAutosave(): StorageOutcome<null> {
-		return this.#guard(() => {
-			this.#remove(AUTOSAVE_KEY);
+		return guarded(() => {
+			removeItem(this.#storage, AUTOSAVE_KEY);
 			return { ok: true, value: null };
 		});
 	}
@@ -195,7 +149,7 @@ export class ScenarioLibrary {
 	 * Entries that cannot be read are left out of the list and reported, with their ids.
 	 */
 	list(): SavedScenarioList {
-		const outcome = this.#guard((): StorageOutcome<SavedScenarioList> => {
+		const outcome = guarded((): StorageOutcome<SavedScenarioList> => {
 			const index = this.#index();
 			const scenarios: SavedScenarioSummary[] = [];
 			const problems: SavedScenarioProblem[] = [];
@@ -228,7 +182,7 @@ export class ScenarioLibrary {
 	 * @returns The new entry, or why it was not saved (too many, storage full, a bad name).
 	 */
 	save(scenario: Scenario, name?: string): StorageOutcome<SavedScenarioSummary> {
-		return this.#guard(() => {
+		return guarded(() => {
 			const checked = checkName(
 				name === undefined || name.trim() === '' ? titleOrUntitled(scenario) : name
 			);
@@ -242,25 +196,25 @@ export class ScenarioLibrary {
 
 	/** Opens a saved scenario, checked as any input is. */
 	load(id: string): StorageOutcome<SavedScenario> {
-		return this.#guard(() => this.#entry(id));
+		return guarded(() => this.#entry(id));
 	}
 
 	/** Gives a saved scenario a new name; its saved date stays as it was. */
 	rename(id: string, name: string): StorageOutcome<SavedScenarioSummary> {
-		return this.#guard(() => {
+		return guarded(() => {
 			const checked = checkName(name);
 			if (!checked.ok) return checked;
 			const entry = this.#entry(id);
 			if (!entry.ok) return entry;
 			const renamed = { ...entry.value, name: checked.value };
-			this.#write(savedScenarioKey(id), JSON.stringify(stored(renamed)));
+			writeItem(this.#storage, savedScenarioKey(id), JSON.stringify(stored(renamed)));
 			return { ok: true, value: summary(renamed) };
 		});
 	}
 
 	/** Saves a copy of a saved scenario as a new entry, named "… (copy)" and dated now. */
 	duplicate(id: string): StorageOutcome<SavedScenarioSummary> {
-		return this.#guard(() => {
+		return guarded(() => {
 			const entry = this.#entry(id);
 			if (!entry.ok) return entry;
 			const name = `${entry.value.name} (copy)`;
@@ -277,12 +231,16 @@ export class ScenarioLibrary {
 
 	/** Deletes a saved scenario, readable or not. Deleting one that is not there is no error. */
 	remove(id: string): StorageOutcome<null> {
-		return this.#guard(() => {
+		return guarded(() => {
 			const index = this.#index();
 			if (index !== 'unreadable' && index.includes(id)) {
-				this.#write(SAVED_INDEX_KEY, JSON.stringify(index.filter((other) => other !== id)));
+				writeItem(
+					this.#storage,
+					SAVED_INDEX_KEY,
+					JSON.stringify(index.filter((other) => other !== id))
+				);
 			}
-			this.#remove(savedScenarioKey(id));
+			removeItem(this.#storage, savedScenarioKey(id));
 			return { ok: true, value: null };
 		});
 	}
@@ -292,9 +250,9 @@ export class ScenarioLibrary {
 		const index = read === 'unreadable' ? [] : read;
 		if (index.length >= this.#limit) return failure(STORAGE_MESSAGES.tooMany(this.#limit));
 		const id = freshId(Date.parse(entry.savedAt), index);
-		this.#write(savedScenarioKey(id), JSON.stringify(entry));
+		writeItem(this.#storage, savedScenarioKey(id), JSON.stringify(entry));
 		try {
-			this.#write(SAVED_INDEX_KEY, JSON.stringify([...index, id]));
+			writeItem(this.#storage, SAVED_INDEX_KEY, JSON.stringify([...index, id]));
 		} catch (error) {
 			// Leave no entry that the list does not name; the index's failure is the one to report.
 			try {
@@ -308,7 +266,7 @@ export class ScenarioLibrary {
 	}
 
 	#entry(id: string): StorageOutcome<SavedScenario> {
-		const text = this.#read(savedScenarioKey(id));
+		const text = readItem(this.#storage, savedScenarioKey(id));
 		if (text === null) return failure(STORAGE_MESSAGES.notFound(id));
 		const entry = readJson(text, entryShape);
 		if (typeof entry === 'string') return failure(STORAGE_MESSAGES.damaged(entry));
@@ -321,7 +279,7 @@ export class ScenarioLibrary {
 	}
 
 	#index(): string[] | 'unreadable' {
-		const text = this.#read(SAVED_INDEX_KEY);
+		const text = readItem(this.#storage, SAVED_INDEX_KEY);
 		if (text === null) return [];
 		const index = readJson(text, indexShape);
 		return typeof index === 'string' ? 'unreadable' : [...new Set(index)];
@@ -330,47 +288,6 @@ export class ScenarioLibrary {
 	#now(): string {
 		return this.#clock().toISOString();
 	}
-
-	#read(key: string): string | null {
-		try {
-			return this.#storage.getItem(key);
-		} catch {
-			throw new StorageFailure(STORAGE_MESSAGES.unavailable());
-		}
-	}
-
-	#write(key: string, value: string): void {
-		try {
-			this.#storage.setItem(key, value);
-		} catch (error) {
-			throw new StorageFailure(
-				isQuotaExceeded(error) ? STORAGE_MESSAGES.full() : STORAGE_MESSAGES.unavailable()
-			);
-		}
-	}
-
-	#remove(key: string): void {
-		try {
-			this.#storage.removeItem(key);
-		} catch {
-			throw new StorageFailure(STORAGE_MESSAGES.unavailable());
-		}
-	}
-
-	/** Runs a step, turning anything thrown into an outcome, so no method ever throws. */
-	#guard<T>(step: () => T): T | { ok: false; message: string } {
-		try {
-			return step();
-		} catch (error) {
-			return failure(
-				error instanceof StorageFailure ? error.outcomeMessage : STORAGE_MESSAGES.unexpected()
-			);
-		}
-	}
-}
-
-function failure(message: string): { ok: false; message: string } {
-	return { ok: false, message };
 }
 
 function summary(entry: SavedScenario): SavedScenarioSummary {
@@ -422,16 +339,4 @@ function freshId(time: number, taken: readonly string[]): string {
 	let id = base;
 	for (let suffix = 2; taken.includes(id); suffix += 1) id = `${base}-${suffix}`;
 	return id;
-}
-
-/** Browsers name the error differently: QuotaExceededError, or Firefox's old code 1014. */
-function isQuotaExceeded(error: unknown): boolean {
-	if (typeof error !== 'object' || error === null) return false;
-	const { name, code } = error as { name?: unknown; code?: unknown };
-	return (
-		name === 'QuotaExceededError' ||
-		name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-		code === 22 ||
-		code === 1014
-	);
 }
