@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { violations } from './support/axe';
 import { scriptStarted } from './support/started';
+import { linkWritten } from './support/link';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { findPreset, presetScenario } from '../../src/lib/presets';
 
@@ -53,7 +54,7 @@ test.describe('check a claim', () => {
 			'Within the range. The figures put the difference at £2.69 million more, anywhere from £2.38 million more to £3.04 million more: the claim of £2.5 million more is within that range, so these figures allow it but do not prove it.'
 		);
 		await expect(claim).toContainText('A councillor: What A councillor said');
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		await page.reload();
 		await expect(
 			page.getByRole('article', {

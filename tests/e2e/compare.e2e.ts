@@ -7,6 +7,7 @@ import {
 	results,
 	importScenarioFile
 } from './support/expected';
+import { linkWritten } from './support/link';
 import { formatPounds } from '../../src/lib/format/money';
 
 async function importExample(page: Page, name: (typeof EXAMPLES)[number]): Promise<void> {
@@ -46,7 +47,7 @@ test.describe('the comparison page', () => {
 
 		// The address follows once typing pauses, and a reload gives the same figures.
 		await expect(page).toHaveURL(/\?s=1\./);
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		await page.reload();
 		await expect(page.getByText(exactLine(edited), { exact: true })).toBeVisible();
 	});
@@ -56,7 +57,7 @@ test.describe('the comparison page', () => {
 		browser
 	}) => {
 		await importExample(page, 'childrens-trust');
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		const link = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
 		expect(link).toContain('/compare?s=1.');
 
@@ -72,7 +73,7 @@ test.describe('the comparison page', () => {
 		page
 	}) => {
 		await importExample(page, 'insourcing');
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		const link = await page.getByRole('textbox', { name: 'Full link' }).inputValue();
 
 		await page.goto(link.slice(0, link.length - 25) + 'garbage!');

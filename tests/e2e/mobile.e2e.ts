@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { violations } from './support/axe';
+import { linkWritten } from './support/link';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { findPreset, PRESETS, presetScenario } from '../../src/lib/presets';
 import { DEFAULT_FRAME_HEIGHT } from '../../src/lib/share/embed';
@@ -129,8 +130,10 @@ test.describe('Back and Forward', () => {
 		page
 	}) => {
 		await openPreset(page, 'foster-care');
+		const preset = page.url();
 		await agencyFee(page).fill('840');
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await expect(page).not.toHaveURL(preset);
+		await linkWritten(page);
 
 		await page.getByRole('link', { name: 'Open the printable report' }).click();
 		await expect(page).toHaveURL(/\/report\?s=1\./);
@@ -138,7 +141,7 @@ test.describe('Back and Forward', () => {
 		await expect(page).toHaveURL(/\/compare\?s=1\./);
 		await expect(agencyFee(page)).toHaveValue('840');
 		// Back restores the edits and the page rewrites its address: let it settle first.
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 
 		await page.goForward();
 		await expect(page).toHaveURL(/\/report\?s=1\./);
@@ -157,7 +160,7 @@ test.describe('the editor', () => {
 		page
 	}) => {
 		await openPreset(page, 'foster-care');
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		const link = page.getByRole('textbox', { name: 'Full link' });
 		const before = await link.inputValue();
 
@@ -208,7 +211,7 @@ test.describe('the editor', () => {
 
 	test('starts from scratch blank, and asks for a first cost line', async ({ page }) => {
 		await openPreset(page, 'foster-care');
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		await page.goto('/');
 		await page.getByRole('link', { name: 'start a comparison from scratch' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('My comparison');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { violations } from './support/axe';
+import { linkWritten } from './support/link';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { scenarioToDocument } from '../../src/lib/schemas/serialize';
 import { examplePath, exactLine, exampleScenario, type ExampleName } from './support/expected';
@@ -88,7 +89,7 @@ test.describe('a short link', () => {
 		await expect(page).toHaveURL(/\/compare\?s=1\./);
 		await expect(page.getByRole('textbox', { name: 'Short link' })).toHaveCount(0);
 		// The address is rewritten once typing pauses: reload only once the last rewrite is done.
-		await expect(page.getByText('Updating the link…')).toHaveCount(0);
+		await linkWritten(page);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foster placements, edited');
 	});
