@@ -9,7 +9,7 @@
  * hand or by another version, becomes a message.
  *
  * The keys, outcomes and the autosave's writer are in ./browser-storage.ts, which needs no
- * schemas, so a page can autosave without loading them; they are exported here too.
+ * schemas, so a page can autosave without loading them.
  *
  * One key per scenario means one damaged entry never costs the others. Scenarios are stored
  * as exchange-format documents (`scenarioToDocument`) and checked with `parseScenario` on
@@ -32,19 +32,6 @@ import {
 	STORAGE_MESSAGES,
 	writeAutosave,
 	writeItem,
-	type Autosave,
-	type Clock,
-	type StorageLike,
-	type StorageOutcome
-} from './browser-storage';
-
-export {
-	AUTOSAVE_KEY,
-	MAX_NAME_LENGTH,
-	MAX_SAVED_SCENARIOS,
-	SAVED_INDEX_KEY,
-	STORAGE_MESSAGES,
-	STORAGE_PREFIX,
 	type Autosave,
 	type Clock,
 	type StorageLike,

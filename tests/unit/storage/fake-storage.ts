@@ -1,4 +1,4 @@
-import type { Clock, StorageLike } from '../../../src/lib/storage/saved-scenarios';
+import type { Clock, StorageLike } from '../../../src/lib/storage/browser-storage';
 
 /**
  * A Map-backed stand-in for `localStorage` that can run out of room, as browsers do at

@@ -5,10 +5,9 @@ import {
 	MAX_SAVED_SCENARIOS,
 	SAVED_INDEX_KEY,
 	STORAGE_MESSAGES,
-	STORAGE_PREFIX,
-	ScenarioLibrary,
-	savedScenarioKey
-} from '../../../src/lib/storage/saved-scenarios';
+	STORAGE_PREFIX
+} from '../../../src/lib/storage/browser-storage';
+import { ScenarioLibrary, savedScenarioKey } from '../../../src/lib/storage/saved-scenarios';
 import { example } from '../codec/helpers';
 import { FakeStorage, steppingClock, stoppedClock } from './fake-storage';
 
