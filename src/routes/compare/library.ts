@@ -57,10 +57,17 @@ export class BrowserStorage {
 		return (await this.library()).lastAutosave();
 	}
 
-	/** The saved scenarios' library, with the schemas it reads with: loaded once. */
+	/**
+	 * The saved scenarios' library, with the schemas it reads with: loaded once, or tried again
+	 * after a failed load (a dropped connection).
+	 */
 	library(): Promise<ScenarioLibrary> {
 		this.#library ??= import('$lib/storage/saved-scenarios').then(
-			({ ScenarioLibrary }) => new ScenarioLibrary(this.#storage, clock)
+			({ ScenarioLibrary }) => new ScenarioLibrary(this.#storage, clock),
+			(error: unknown) => {
+				this.#library = undefined;
+				throw error;
+			}
 		);
 		return this.#library;
 	}
