@@ -7,7 +7,7 @@ const { BrowserStorage } = await import('../../../src/routes/compare/library');
 const foster = example('foster-placements');
 
 /** The comparison page's storage over a stand-in for the browser's `localStorage`. */
-function openOver(storage: FakeStorage): InstanceType<typeof BrowserStorage> | undefined {
+function openOver(storage: FakeStorage): ReturnType<typeof BrowserStorage.open> {
 	vi.stubGlobal('window', { localStorage: storage });
 	return BrowserStorage.open();
 }
