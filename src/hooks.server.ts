@@ -6,6 +6,7 @@ import { logError, logInfo } from '$lib/server/http/log';
 import { compressed } from '$lib/server/http/compress';
 import { cachedPage } from '$lib/server/http/page-cache';
 import { requestRecord } from '$lib/server/http/request-log';
+import { withScriptsAfterStyles } from '$lib/server/http/script-priority';
 import { withSecurityHeaders } from '$lib/server/http/security-headers';
 import { startPool } from '$lib/server/pool';
 
@@ -17,9 +18,9 @@ export const init: ServerInit = async () => {
 /**
  * Every request the app answers passes through here: the cross-site form check
  * (src/lib/server/http/csrf.ts), then the route (its pages stripped of control and
- * bidirectional-override characters, which a link's text may carry and no page needs; a share
- * link's page rendered once is kept and sent again, src/lib/server/http/page-cache.ts), then
- * the security headers
+ * bidirectional-override characters, which a link's text may carry and no page needs; its
+ * scripts fetched after its stylesheets, script-priority.ts; a share link's page rendered once
+ * is kept and sent again, src/lib/server/http/page-cache.ts), then the security headers
  * (security-headers.ts) and compression for the trip (compress.ts), and at the end one JSON line
  * on standard output (request-log.ts).
  * Nothing is kept between requests.
@@ -31,8 +32,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const response = asApiProblem(
 			isCrossSiteFormSubmission(event.request, event.url)
 				? crossSiteFormResponse(event.request.method)
-				: await cachedPage(event.request, () =>
-						resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) })
+				: await cachedPage(event.request, async () =>
+						withScriptsAfterStyles(
+							await resolve(event, { transformPageChunk: ({ html }) => withoutControls(html) })
+						)
 					),
 			event.url
 		);
