@@ -37,9 +37,27 @@ async function presetLink() {
 	return `/${href.replace(/^\.?\//, '').replaceAll('&amp;', '&')}`;
 }
 
-async function score(label, path, folder) {
-	const output = join(folder, `${label.replace(/\W+/g, '-')}.json`);
-	await run(
+/**
+ * Runs Lighthouse once on `path`, writing its report to `output`. Lighthouse sometimes fails to
+ * record the page's trace on this machine ("Something went wrong with recording the trace …
+ * Please run Lighthouse again", NO_NAVSTART, about one run in ten): such a run is tried again,
+ * up to three times in all. Any other failure stops the benchmark.
+ */
+async function lighthouse(path, output) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await runLighthouse(path, output);
+			return;
+		} catch (error) {
+			const message = String(error?.stderr ?? error);
+			if (attempt >= 3 || !message.includes('Please run Lighthouse again')) throw error;
+			console.error(`Lighthouse could not record ${path} (attempt ${attempt}); trying again`);
+		}
+	}
+}
+
+function runLighthouse(path, output) {
+	return run(
 		'npx',
 		[
 			'lighthouse',
@@ -53,6 +71,11 @@ async function score(label, path, folder) {
 		],
 		{ env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 }
 	);
+}
+
+async function score(label, path, folder) {
+	const output = join(folder, `${label.replace(/\W+/g, '-')}.json`);
+	await lighthouse(path, output);
 	const report = JSON.parse(readFileSync(output, 'utf8'));
 	const audit = (id) => report.audits[id]?.displayValue ?? '?';
 	const category = (id) => report.categories[id]?.score?.toFixed(2) ?? '?';
