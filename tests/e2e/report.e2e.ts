@@ -1,15 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { violations } from './support/axe';
-import { linkWritten } from './support/link';
+import { editTitleThenClick, linkWritten } from './support/link';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import {
 	EXAMPLES,
 	exactLine,
 	exampleScenario,
 	examplePath,
+	fosterLinkParameter,
 	importScenarioFile,
 	type ExampleName
 } from './support/expected';
+import { scriptStarted } from './support/started';
 
 /** The report's address for a worked example: the same `s` the comparison page's link carries. */
 async function reportPath(name: ExampleName, query = ''): Promise<string> {
@@ -123,6 +125,27 @@ test.describe('the printable report', () => {
 		await expect(
 			page.getByText(exactLine(exampleScenario('foster-placements')), { exact: true })
 		).toBeVisible();
+	});
+
+	test('the report link followed straight after an edit opens the comparison as edited, not as it was', async ({
+		page
+	}) => {
+		await page.goto(`/compare?s=${fosterLinkParameter()}`);
+		await scriptStarted(page);
+		const downloads = page.getByRole('region', { name: 'Download or print the results' });
+		await downloads.scrollIntoViewIfNeeded();
+		// The downloads part is live once its buttons are drawn (they need its script).
+		await expect(downloads.getByRole('button', { name: /^Download the figures/ })).toBeVisible();
+
+		const pendingAtClick = await editTitleThenClick(
+			page,
+			'Foster placements, edited',
+			'Open the printable report'
+		);
+		expect(pendingAtClick).toBe(true);
+
+		await expect(page).toHaveURL(/\/report\?s=1\./);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foster placements, edited');
 	});
 
 	test('a broken link explains itself', async ({ page }) => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { violations } from './support/axe';
-import { linkWritten } from './support/link';
-import { encodeScenario } from '../../src/lib/codec/url-codec';
+import { editTitleThenClick, linkWritten } from './support/link';
+import { scriptStarted } from './support/started';
+import { decodeScenario, encodeScenario } from '../../src/lib/codec/url-codec';
 import { scenarioToDocument } from '../../src/lib/schemas/serialize';
 import { examplePath, exactLine, exampleScenario, type ExampleName } from './support/expected';
 
@@ -126,6 +127,69 @@ test.describe('Copy link', () => {
 		await strangerPage.goto(copied);
 		await expect(strangerPage.getByText(exactLine(scenario), { exact: true })).toBeVisible();
 		await stranger.close();
+	});
+});
+
+test.describe('Copy full link', () => {
+	test('straight after an edit, copies the link of the comparison as edited, not as it was', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`/compare?s=${await encodeScenario(exampleScenario('insourcing'))}`);
+		await scriptStarted(page);
+		const opened = page.url();
+
+		expect(await editTitleThenClick(page, 'Insourcing, edited', 'Copy full link')).toBe(true);
+		await expect(page.getByRole('status').filter({ hasText: 'Full link copied.' })).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).not.toBe(opened);
+		await linkWritten(page);
+		expect(copied).toBe(page.url());
+		await expect(page.getByRole('textbox', { name: 'Full link' })).toHaveValue(copied);
+		const decoded = await decodeScenario(new URL(copied).searchParams.get('s') ?? '');
+		expect(decoded.ok && decoded.scenario.title).toBe('Insourcing, edited');
+	});
+
+	test('for a comparison too large for a link, copies nothing and says why', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const document = JSON.parse(readFileSync(examplePath('foster-placements'), 'utf8'));
+		// Text that does not compress: about 11 KB packed, where a link holds at most 8,000
+		// characters.
+		let seed = 1;
+		const noise = (length: number): string =>
+			Array.from({ length }, () => {
+				seed = (seed * 48271) % 2147483647;
+				return 'abcdefghijklmnopqrstuvwxyz0123456789 ,.'[seed % 39];
+			}).join('');
+		document.title = 'Too large for a link';
+		document.description = noise(5000);
+		for (const option of document.options) option.lines[0].notes = noise(5000);
+		await page.goto('/compare');
+		await scriptStarted(page);
+		await page.evaluate(() => navigator.clipboard.writeText('what was there before'));
+		await page.getByLabel('Import scenario').setInputFiles({
+			name: 'large.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(document))
+		});
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Too large for a link');
+		const share = page.getByRole('region', { name: 'Share this comparison' });
+		await expect(share.getByRole('status')).toHaveText(
+			'This comparison is too large to share as a link. Download the scenario file to share ' +
+				'it instead.'
+		);
+
+		await share.getByRole('button', { name: 'Copy full link' }).click();
+		await expect(share.getByRole('status')).toHaveText(
+			'No link was copied: this comparison is too large to share as a link. Download the ' +
+				'scenario file to share it instead.'
+		);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('what was there before');
+		await expect(page.getByRole('link', { name: 'Open the printable report' })).toHaveCount(0);
 	});
 });
 

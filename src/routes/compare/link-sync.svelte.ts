@@ -7,6 +7,10 @@ import type { Scenario } from '$lib/engine/types';
 /** How long typing must pause before the address is rewritten. */
 const DEBOUNCE_MS = 300;
 
+/** Why a comparison has no share link. */
+export const TOO_LARGE_FOR_A_LINK =
+	'This comparison is too large to share as a link. Download the scenario file to share it instead.';
+
 /** The parameter of a link that asks for a blank comparison rather than the autosave. */
 export const NEW_PARAM = 'new';
 
@@ -50,6 +54,10 @@ export class LinkSync {
 
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#latest = 0;
+	/** Writes the link waiting for typing to pause, at once; null when none is waiting. */
+	#writeNow: (() => Promise<void>) | null = null;
+	/** The link being written, once its wait is over. */
+	#writing: Promise<void> = Promise.resolve();
 
 	/** @param initial The link until the first edit, if not the page's own (a short link's page). */
 	constructor(initial?: string) {
@@ -61,7 +69,23 @@ export class LinkSync {
 		clearTimeout(this.#timer);
 		this.pending = true;
 		const request = ++this.#latest;
-		this.#timer = setTimeout(() => void this.#write(scenario, request), DEBOUNCE_MS);
+		const write = (): Promise<void> => {
+			clearTimeout(this.#timer);
+			this.#writeNow = null;
+			return (this.#writing = this.#write(scenario, request));
+		};
+		this.#writeNow = write;
+		this.#timer = setTimeout(() => void write(), DEBOUNCE_MS);
+	}
+
+	/**
+	 * The share link of the scenario as it stands now, written at once if typing has not yet
+	 * paused, for a link followed straight after an edit (the printable report): null when no
+	 * link can be made.
+	 */
+	async now(): Promise<string | null> {
+		await (this.#writeNow?.() ?? this.#writing);
+		return this.problem === null ? this.href : null;
 	}
 
 	async #write(scenario: Scenario, request: number): Promise<void> {
@@ -87,8 +111,7 @@ export class LinkSync {
 			this.problem = null;
 		} catch {
 			if (request !== this.#latest) return;
-			this.problem =
-				'This comparison is too large to share as a link. Download the scenario file to share it instead.';
+			this.problem = TOO_LARGE_FOR_A_LINK;
 		} finally {
 			if (request === this.#latest) this.pending = false;
 		}
