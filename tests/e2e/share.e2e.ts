@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { violations } from './support/axe';
+import { scriptStarted } from './support/started';
 import { encodeScenario } from '../../src/lib/codec/url-codec';
 import { analyse, toResultsDocument } from '../../src/lib/engine';
 import { buildHeadlines } from '../../src/lib/results/headline';
@@ -279,6 +280,7 @@ test.describe('the Embed dialog', () => {
 	}) => {
 		const link = await linkOf('foster-placements');
 		await page.goto(`/compare?s=${link}`);
+		await scriptStarted(page);
 		await page.getByRole('button', { name: 'Embed this comparison' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this comparison' });
 		await expect(dialog).toBeVisible();

@@ -84,7 +84,11 @@ export class LinkSync {
 	 * link can be made.
 	 */
 	async now(): Promise<string | null> {
-		await (this.#writeNow?.() ?? this.#writing);
+		// A write gives way to a newer one (the comparison changed again while it was being
+		// packed), so wait for the newest; a few rounds, not for ever while typing goes on.
+		for (let round = 0; round < 5 && this.pending; round++) {
+			await (this.#writeNow?.() ?? this.#writing);
+		}
 		return this.problem === null ? this.href : null;
 	}
 
