@@ -29,31 +29,25 @@
  * browsers and Node (the platform's `CompressionStream` cannot take a preset dictionary); the
  * rest needs only `TextEncoder`, `TextDecoder`, `btoa` and `atob`.
  */
-import { deflateSync, Inflate } from 'fflate';
+import { Inflate } from 'fflate';
 import type { Scenario } from '../engine/types';
 import type { Problem } from '../schemas/problems';
 import { parseScenario } from '../schemas/scenario';
-import { scenarioToDocument } from '../schemas/serialize';
-import { LINK_DICTIONARY_V1 } from './dictionary';
 import { migrateSearchParams } from './url-migrations';
 import { parseJsonText } from '../schemas/json-text';
 
 import { LINK_VERSION, SCENARIO_PARAM } from './params';
+import {
+	DICTIONARY_V1,
+	encodeScenario,
+	KIB,
+	MAX_DOCUMENT_BYTES,
+	MAX_PARAMETER_LENGTH,
+	ScenarioTooLargeForLinkError
+} from './url-encode';
 
 export { LINK_VERSION, SCENARIO_PARAM };
-
-/**
- * The longest parameter value read or written, in characters. Checked before any work.
- * 8,000 keeps the whole request line within nginx's default 8 KiB buffer and well inside
- * Node's 16 KiB header limit, so a link this tool makes is never refused by a server.
- */
-export const MAX_PARAMETER_LENGTH = 8_000;
-
-/**
- * The largest unpacked document read or written, in bytes of UTF-8 (256 KiB). Unpacking
- * stops as soon as it is passed, so a small link that inflates enormously costs nothing.
- */
-export const MAX_DOCUMENT_BYTES = 256 * 1024;
+export { encodeScenario, MAX_DOCUMENT_BYTES, MAX_PARAMETER_LENGTH, ScenarioTooLargeForLinkError };
 
 /**
  * How many packed bytes are fed to the decompressor at a time, so it never races ahead: deflate
@@ -61,12 +55,8 @@ export const MAX_DOCUMENT_BYTES = 256 * 1024;
  */
 const FEED_BYTES = 64;
 
-/** The preset dictionary of link version 1 as bytes; never changed (./dictionary.ts). */
-const DICTIONARY_V1 = new TextEncoder().encode(LINK_DICTIONARY_V1);
-
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const VERSIONED = /^(\d{1,6})\.(.*)$/s;
-const KIB = 1024;
 
 /** Why a link could not be read, by a stable id; the wording in {@link DECODE_REASONS} may improve. */
 export type DecodeFailureCode =
@@ -123,44 +113,6 @@ export const DECODE_REASONS = {
 		'The link could not be read because of an unexpected error in this tool; please ' +
 		'report it with the link.'
 } as const;
-
-/** Thrown (as a rejection) by {@link encodeScenario} when a scenario is too big for a link. */
-export class ScenarioTooLargeForLinkError extends Error {
-	constructor(what: string) {
-		super(
-			`This scenario is too large to share as a link (${what}); download it as a file instead.`
-		);
-		this.name = 'ScenarioTooLargeForLinkError';
-	}
-}
-
-/**
- * Packs a scenario into the value of the `s` parameter.
- *
- * The whole canonical document goes in, every input and the format version (rule 4), packed
- * with raw deflate at level 9 and the preset dictionary D1. Deflate output is not canonical
- * (another release of fflate, or another deflate, may pack the same document differently),
- * so compare decoded scenarios, not encoded strings.
- *
- * @param scenario A validated scenario.
- * @returns The parameter value, such as "1.q1ZKy…": at most {@link MAX_PARAMETER_LENGTH}
- *   characters, all of them URL-safe.
- * @throws {ScenarioTooLargeForLinkError} (as a rejection) when the document is over
- *   {@link MAX_DOCUMENT_BYTES} or the value would be over {@link MAX_PARAMETER_LENGTH}, so
- *   the tool never writes a link it would refuse to read.
- */
-export async function encodeScenario(scenario: Scenario): Promise<string> {
-	const json = new TextEncoder().encode(JSON.stringify(scenarioToDocument(scenario)));
-	if (json.byteLength > MAX_DOCUMENT_BYTES) {
-		throw new ScenarioTooLargeForLinkError(`${Math.ceil(json.byteLength / KIB)} KiB of JSON`);
-	}
-	const packed = deflateSync(json, { level: 9, dictionary: DICTIONARY_V1 });
-	const value = `${LINK_VERSION}.${toBase64Url(packed)}`;
-	if (value.length > MAX_PARAMETER_LENGTH) {
-		throw new ScenarioTooLargeForLinkError(`${value.length} characters`);
-	}
-	return value;
-}
 
 /**
  * Unpacks the value of an `s` parameter into a validated scenario.
@@ -302,14 +254,6 @@ function inflate(packed: Uint8Array): Uint8Array | 'damaged' | 'too-large' {
 		offset += chunk.byteLength;
 	}
 	return bytes;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	for (let offset = 0; offset < bytes.byteLength; offset += 0x2000) {
-		binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x2000));
-	}
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Decodes base64url already checked against {@link BASE64URL} and its length. */

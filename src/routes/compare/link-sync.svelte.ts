@@ -94,8 +94,9 @@ export class LinkSync {
 
 	async #write(scenario: Scenario, request: number): Promise<void> {
 		try {
-			// Loaded when the first link is made: the codec is not needed for the first paint.
-			const { encodeScenario } = await import('$lib/codec/url-codec');
+			// Loaded when the first link is made: not needed for the first paint. The encoder
+			// alone, without the decoder's schemas (zod), which a link being written never needs.
+			const { encodeScenario } = await import('$lib/codec/url-encode');
 			const value = await encodeScenario(scenario);
 			if (request !== this.#latest) return;
 			// A throwaway copy to build the address from, not state to react to.

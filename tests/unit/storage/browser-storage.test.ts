@@ -1,5 +1,3 @@
-import { readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	AUTOSAVE_KEY,
@@ -10,38 +8,9 @@ import {
 import { ScenarioLibrary } from '../../../src/lib/storage/saved-scenarios';
 import { example } from '../codec/helpers';
 import { FakeStorage, stoppedClock } from './fake-storage';
+import { loadedWith, projectFile } from '../support/loaded-with';
 
 const foster = example('foster-placements');
-const root = path.resolve(import.meta.dirname, '../../..');
-
-/**
- * The modules `file` loads with it: its static imports, followed through the project's own
- * files. Type-only imports and dynamic `import()` are left out, as they load nothing then.
- */
-function loadedWith(file: string, seen = new Set<string>()): Set<string> {
-	const source = readFileSync(file, 'utf8');
-	const specifiers = [
-		...source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'/gm)
-	];
-	for (const [, specifier] of specifiers) {
-		const target = specifier.startsWith('$lib/')
-			? path.join(root, 'src/lib', specifier.slice('$lib/'.length))
-			: specifier.startsWith('.')
-				? path.resolve(path.dirname(file), specifier)
-				: null;
-		if (target === null) {
-			seen.add(specifier);
-			continue;
-		}
-		const resolved = [target, `${target}.ts`, path.join(target, 'index.ts')].find(
-			(candidate) => existsSync(candidate) && candidate.match(/\.(ts|js)$/)
-		);
-		if (resolved === undefined || seen.has(resolved)) continue;
-		seen.add(resolved);
-		loadedWith(resolved, seen);
-	}
-	return seen;
-}
 
 describe('writeAutosave', () => {
 	it('writes an autosave that the library reads back as the same scenario', () => {
@@ -91,16 +60,16 @@ describe('what autosaving loads', () => {
 	it.each(['src/lib/storage/browser-storage.ts', 'src/routes/compare/library.ts'])(
 		'%s loads no schemas',
 		(file) => {
-			const loaded = [...loadedWith(path.join(root, file))];
+			const loaded = [...loadedWith(projectFile(file))];
 			expect(
 				loaded.filter((module) => module === 'zod' || module.includes('/schemas/scenario'))
 			).toEqual([]);
-			expect(loaded).toContain(path.join(root, 'src/lib/schemas/serialize.ts'));
+			expect(loaded).toContain(projectFile('src/lib/schemas/serialize.ts'));
 		}
 	);
 
 	it('finds the schemas where the saved scenarios are read', () => {
-		const loaded = loadedWith(path.join(root, 'src/lib/storage/saved-scenarios.ts'));
+		const loaded = loadedWith(projectFile('src/lib/storage/saved-scenarios.ts'));
 		expect(loaded.has('zod')).toBe(true);
 	});
 });
