@@ -97,6 +97,32 @@ test.describe('the printable report', () => {
 		).toBeVisible();
 	});
 
+	test("a unit chosen before the page's script runs stays chosen, and each unit shown is the one checked", async ({
+		page
+	}) => {
+		// The page's scripts held back until the unit is chosen on the server's page.
+		let release = (): void => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(await reportPath('insourcing'));
+		await page.getByRole('radio', { name: 'Millions (£m)' }).check();
+		release();
+		await scriptStarted(page);
+		await expect(page.getByRole('radio', { name: 'Millions (£m)' })).toBeChecked();
+		await page.getByRole('button', { name: 'Show', exact: true }).click();
+		await expect(page).toHaveURL(/[?&]unit=millions/);
+		await expect(page.getByRole('table', { name: /in millions of pounds/ }).first()).toBeVisible();
+		await expect(page.getByRole('radio', { name: 'Millions (£m)' })).toBeChecked();
+
+		await page.goBack();
+		await expect(page).not.toHaveURL(/[?&]unit=/);
+		await expect(page.getByRole('radio', { name: /^Pounds and pence/ })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Millions (£m)' })).not.toBeChecked();
+	});
+
 	test('the report links back to the live comparison with the same link', async ({ page }) => {
 		const path = await reportPath('insourcing');
 		await page.goto(path);
